@@ -1,0 +1,38 @@
+package dev.hardground.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code hardground} command: subcommands, --help, --version, and error handling. */
+@Command(name = "hardground", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Judges whether a political or diplomatic agreement will last, with Drools rules read from rules/.",
+        subcommands = {ScoreCommand.class, LintCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 success; 1 an expectation failed; 2 bad usage or invalid input; 3 internal error."})
+public final class HardgroundCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces and Drools' own log.")
+    boolean debug;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: hardground score FILE)");
+    }
+
+    /** A command line wired to these writers, with hardground's error handling and exit codes. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new HardgroundCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        ErrorHandler handler = new ErrorHandler();
+        cl.setExecutionExceptionHandler(handler);
+        cl.setParameterExceptionHandler(handler);
+        cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL_ERROR.code());
+        return cl;
+    }
+}

@@ -1,0 +1,61 @@
+package dev.hardground.cli;
+
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.model.Variant;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code lint [FILE…]}: compile the rules and validate scenarios (with every variant) without running anything. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Compile the rules and validate scenario files and their variants, without scoring.")
+final class LintCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Scenario files to validate.")
+    List<Path> files = new ArrayList<>();
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        boolean invalid = false;
+        try {
+            RuleBase rules = ruleOptions.compile();
+            out.printf("rules: %d rules in %s compiled (%s)%n", rules.rules().size(), rules.directory(),
+                    rules.hash().substring(0, 12));
+        } catch (InvalidInputException e) {
+            ErrorHandler.print(err, e.diagnostics());
+            invalid = true;
+        }
+        ScenarioLoader loader = new ScenarioLoader();
+        for (Path file : files) {
+            try {
+                ScenarioFile scenario = loader.load(file);
+                for (Variant v : scenario.variants()) {
+                    scenario.resolve(v.name(), List.of());
+                }
+                out.printf("%s: ok (%d variants)%n", file, scenario.variants().size());
+            } catch (InvalidInputException e) {
+                ErrorHandler.print(err, e.diagnostics());
+                invalid = true;
+            }
+        }
+        out.flush();
+        err.flush();
+        return ExitCode.worst(invalid, false).code();
+    }
+}

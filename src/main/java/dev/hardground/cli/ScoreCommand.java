@@ -1,0 +1,74 @@
+package dev.hardground.cli;
+
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.model.Scenario;
+import dev.hardground.report.ScoreJsonReporter;
+import dev.hardground.report.ScoreResult;
+import dev.hardground.report.ScoreTextReporter;
+import dev.hardground.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code score FILE…}: the deterministic score, verdict and factor breakdown of each scenario. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        description = "Score scenarios: durability score, verdict and a breakdown by factor.")
+final class ScoreCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (YAML).")
+    List<Path> files;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--explain", description = "List every fired rule with file:line, factor, points and reason.")
+    boolean explain;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var assignments = scenarioOptions.assignments();
+        RuleBase rules = ruleOptions.compile();
+        ScenarioLoader loader = new ScenarioLoader();
+        List<ScoreResult> results = new ArrayList<>();
+        boolean invalid = false;
+        for (Path file : files) {
+            try {
+                Scenario scenario = loader.load(file).resolve(scenarioOptions.variant, assignments);
+                results.add(new ScoreResult(scenario, scenarioOptions.label(), rules.score(scenario), rules.hash()));
+            } catch (InvalidInputException e) {
+                ErrorHandler.print(err, e.diagnostics());
+                invalid = true;
+            }
+        }
+        if (format == Format.JSON) {
+            if (!results.isEmpty()) {
+                out.print(ScoreJsonReporter.render(results));
+            }
+        } else {
+            ScoreTextReporter text = new ScoreTextReporter(out, explain, rules.settings().durableAt(),
+                    rules.settings().fragileAt());
+            results.forEach(text::report);
+        }
+        out.flush();
+        err.flush();
+        return ExitCode.worst(invalid, false).code();
+    }
+}

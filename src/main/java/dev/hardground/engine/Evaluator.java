@@ -1,0 +1,130 @@
+package dev.hardground.engine;
+
+import dev.hardground.model.Collapse;
+import dev.hardground.model.Contribution;
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.Evaluation;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.model.Ledger;
+import dev.hardground.model.Scenario;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+
+/** Runs the rules over one world's facts and turns the ledger into an explained {@link Evaluation}. */
+final class Evaluator {
+    /** Firings after which an evaluation is taken to loop: the default rules fire a few dozen times. */
+    static final int FIRING_LIMIT = 10_000;
+    private static final String LEDGER = "ledger";
+
+    private final KieBase kieBase;
+    private final RuleIndex index;
+    private final boolean declaresLedger;
+
+    Evaluator(KieBase kieBase, RuleIndex index) {
+        this.kieBase = kieBase;
+        this.index = index;
+        this.declaresLedger = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(LEDGER)));
+    }
+
+    Evaluation evaluate(Scenario world, LocalDate day, RuleBase.Settings settings) {
+        Ledger ledger = run(FactBuilder.facts(world, day));
+        List<Contribution> contributions = new ArrayList<>();
+        List<Collapse> collapses = new ArrayList<>();
+        double sum = 0;
+        for (Ledger.Entry entry : ledger.entries()) {
+            RuleSite site = site(entry.rule());
+            if (entry.collapse()) {
+                collapses.add(new Collapse(site.name(), site.file(), site.line(), entry.reason()));
+            } else {
+                contributions.add(new Contribution(site.name(), site.file(), site.line(), site.factor(),
+                        entry.points(), entry.reason()));
+                sum += entry.points();
+            }
+        }
+        double score = Math.max(0, Math.min(100, 50 + sum));
+        return new Evaluation(score, settings.verdict(score), contributions, collapses);
+    }
+
+    /** Fires the rules over {@code facts} and returns what they wrote. */
+    Ledger run(List<Object> facts) {
+        Ledger ledger = new Ledger();
+        Map<String, Integer> firings = new HashMap<>();
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (declaresLedger) {
+                session.setGlobal(LEDGER, ledger);
+            }
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void beforeMatchFired(BeforeMatchFiredEvent event) {
+                    Rule rule = event.getMatch().getRule();
+                    String key = rule.getPackageName() + ":" + rule.getName();
+                    ledger.begin(key);
+                    firings.merge(key, 1, Integer::sum);
+                }
+            });
+            for (Object fact : facts) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(FIRING_LIMIT);
+            if (fired >= FIRING_LIMIT) {
+                throw new InvalidInputException(loop(firings));
+            }
+        } catch (ConsequenceException e) {
+            throw new InvalidInputException(failure(e));
+        } finally {
+            session.dispose();
+        }
+        return ledger;
+    }
+
+    private RuleSite site(String key) {
+        int colon = key.indexOf(':');
+        RuleSite site = index.site(key.substring(0, colon), key.substring(colon + 1));
+        return site != null ? site
+                : new RuleSite(key.substring(0, colon), key.substring(colon + 1), "?", 0, RuleSite.UNCLASSIFIED, "");
+    }
+
+    private Diagnostic loop(Map<String, Integer> firings) {
+        List<Map.Entry<String, Integer>> top = firings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(5).toList();
+        StringBuilder names = new StringBuilder();
+        for (Map.Entry<String, Integer> e : top) {
+            RuleSite site = site(e.getKey());
+            names.append(names.length() == 0 ? "" : ", ").append('\'').append(site.name()).append("' (")
+                    .append(site.location()).append(", ").append(e.getValue()).append(" firings)");
+        }
+        RuleSite first = site(top.get(0).getKey());
+        return new Diagnostic(first.file(), first.line(), 1, "rules did not settle after " + FIRING_LIMIT
+                + " firings, the firing limit; a rule probably re-triggers itself: " + names, null);
+    }
+
+    private Diagnostic failure(ConsequenceException e) {
+        Rule rule = e.getMatch() != null ? e.getMatch().getRule() : null;
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        if (rule == null) {
+            return Diagnostic.of("rules", "a rule's consequence failed: " + what);
+        }
+        RuleSite site = site(rule.getPackageName() + ":" + rule.getName());
+        return new Diagnostic(site.file(), site.line(), 1, "rule '" + site.name() + "' failed in its consequence: "
+                + what, null);
+    }
+
+    static Comparator<Contribution> byMagnitude() {
+        return Comparator.comparingDouble((Contribution c) -> -Math.abs(c.points()));
+    }
+}

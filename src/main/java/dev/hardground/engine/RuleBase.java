@@ -1,0 +1,98 @@
+package dev.hardground.engine;
+
+import dev.hardground.model.Evaluation;
+import dev.hardground.model.Ledger;
+import dev.hardground.model.Scenario;
+import dev.hardground.model.Verdict;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.kie.api.KieBase;
+
+/**
+ * The compiled rules of one rules directory, built once per run and shared by every evaluation (a Drools
+ * {@link KieBase} is thread-safe; each evaluation opens its own session). Also holds what {@code verdict.drl}
+ * sets: the verdict thresholds and the score → hazard link.
+ */
+public final class RuleBase {
+    /** Defaults when no rule sets them (DESIGN.md §5). */
+    public static final double DEFAULT_DURABLE_AT = 65;
+    public static final double DEFAULT_FRAGILE_AT = 40;
+    public static final double DEFAULT_HAZARD_BASE = 0.10;
+    public static final double DEFAULT_HAZARD_SLOPE = 0.5;
+
+    private final RuleFiles files;
+    private final RuleIndex index;
+    private final KieBase kieBase;
+    private final Evaluator evaluator;
+    private final Settings settings;
+
+    /** What the rule set decides about scoring as a whole. */
+    public record Settings(double durableAt, double fragileAt, double hazardBase, double hazardSlope) {
+        public Verdict verdict(double score) {
+            return score >= durableAt ? Verdict.DURABLE : score >= fragileAt ? Verdict.FRAGILE : Verdict.AT_RISK;
+        }
+
+        /** The annual chance of collapse at a score: {@code base · exp(-slope · (score − 50) / 10)}, capped at 1. */
+        public double annualHazard(double score) {
+            return Math.min(1.0, hazardBase * Math.exp(-hazardSlope * (score - 50) / 10));
+        }
+    }
+
+    private RuleBase(RuleFiles files, RuleIndex index, KieBase kieBase) {
+        this.files = files;
+        this.index = index;
+        this.kieBase = kieBase;
+        this.evaluator = new Evaluator(kieBase, index);
+        this.settings = readSettings();
+    }
+
+    /**
+     * Compiles every {@code .drl} under {@code dir}. Throws {@link dev.hardground.model.InvalidInputException}
+     * with located diagnostics when a file cannot be read or does not compile.
+     */
+    public static RuleBase compile(Path dir) {
+        RuleFiles files = RuleFiles.read(dir);
+        RuleIndex index = RuleIndex.of(files);
+        return new RuleBase(files, index, RuleCompiler.compile(files));
+    }
+
+    private Settings readSettings() {
+        Ledger ledger = evaluator.run(List.of());
+        return new Settings(
+                or(ledger.durableAt(), DEFAULT_DURABLE_AT), or(ledger.fragileAt(), DEFAULT_FRAGILE_AT),
+                or(ledger.hazardBase(), DEFAULT_HAZARD_BASE), or(ledger.hazardSlope(), DEFAULT_HAZARD_SLOPE));
+    }
+
+    private static double or(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** Judges the world as it stands on {@code day}. */
+    public Evaluation evaluate(Scenario world, LocalDate day) {
+        return evaluator.evaluate(world, day, settings);
+    }
+
+    /** Judges a scenario as written, on its {@code asOf} day. */
+    public Evaluation score(Scenario scenario) {
+        return evaluate(scenario, scenario.asOf());
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    /** Every rule, in file order. */
+    public List<RuleSite> rules() {
+        return index.all();
+    }
+
+    /** SHA-256 over every rule file's path and text: identifies the rule set in reports and caches. */
+    public String hash() {
+        return files.hash();
+    }
+
+    public Path directory() {
+        return files.dir();
+    }
+}

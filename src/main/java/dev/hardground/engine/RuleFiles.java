@@ -1,0 +1,91 @@
+package dev.hardground.engine;
+
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.InvalidInputException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The {@code .drl} files under a rules directory, read once: their names as the user sees them, their
+ * paths relative to the directory (how Drools knows them), their text, and a hash of the whole set.
+ */
+record RuleFiles(Path dir, List<RuleFile> files, String hash) {
+
+    /** One rule file: {@code display} is shown in errors, {@code relative} is its path under the directory. */
+    record RuleFile(String display, String relative, String text) {
+        List<String> lines() {
+            return text.lines().toList();
+        }
+    }
+
+    static RuleFiles read(Path dir) {
+        String name = dir.toString();
+        if (!Files.exists(dir)) {
+            throw new InvalidInputException(Diagnostic.of(name, "no such rules directory (set one with --rules DIR)"));
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidInputException(Diagnostic.of(name, "not a directory; --rules takes the folder of .drl files"));
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            paths = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InvalidInputException(Diagnostic.of(name, "cannot list rules: " + e.getMessage()));
+        }
+        if (paths.isEmpty()) {
+            throw new InvalidInputException(Diagnostic.of(name, "no .drl rule files in this directory"));
+        }
+        List<RuleFile> files = new ArrayList<>();
+        MessageDigest digest = sha256();
+        for (Path path : paths) {
+            String relative = dir.relativize(path).toString().replace('\\', '/');
+            String text = readText(path);
+            files.add(new RuleFile(path.toString(), relative, text));
+            digest.update(relative.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+        }
+        return new RuleFiles(dir, List.copyOf(files), HexFormat.of().formatHex(digest.digest()));
+    }
+
+    RuleFile byRelative(String relative) {
+        for (RuleFile file : files) {
+            if (file.relative().equals(relative) || relative.endsWith("/" + file.relative())) {
+                return file;
+            }
+        }
+        return null;
+    }
+
+    private static String readText(Path path) {
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(Diagnostic.of(path.toString(), "rule file is not valid UTF-8"));
+        } catch (IOException e) {
+            throw new InvalidInputException(Diagnostic.of(path.toString(), "cannot read rule file: " + e.getMessage()));
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package dev.hardground.model;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rules' judgement of one world on one day: score (50 plus every contribution, clamped to 0–100), verdict,
+ * the contributions in firing order, and any collapse a rule declared.
+ */
+public record Evaluation(double score, Verdict verdict, List<Contribution> contributions, List<Collapse> collapses) {
+    public Evaluation {
+        contributions = List.copyOf(contributions);
+        collapses = List.copyOf(collapses);
+    }
+
+    /** Points per factor, in order of first appearance. */
+    public Map<String, Double> factors() {
+        Map<String, Double> factors = new LinkedHashMap<>();
+        for (Contribution c : contributions) {
+            factors.merge(c.factor(), c.points(), Double::sum);
+        }
+        return factors;
+    }
+
+    public boolean collapsed() {
+        return !collapses.isEmpty();
+    }
+}

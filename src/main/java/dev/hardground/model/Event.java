@@ -1,0 +1,24 @@
+package dev.hardground.model;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * A future event the simulator samples.
+ *
+ * @param decidesLeader   for an election: whether it chooses the party's leader
+ * @param outcomes        outcome name → probability, summing to 1 (for elections: government-wins, opposition-wins)
+ * @param successorStance stance → probability of the new leader's stance when the opposition wins
+ */
+public record Event(String id, LocalDate date, EventKind kind, String party, Boolean decidesLeader, String what,
+                    Map<String, Double> outcomes, Map<Stance, Double> successorStance) {
+    public static final String GOVERNMENT_WINS = "government-wins";
+    public static final String OPPOSITION_WINS = "opposition-wins";
+
+    public Event {
+        decidesLeader = decidesLeader != null && decidesLeader;
+        outcomes = outcomes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
+        successorStance = successorStance == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(successorStance));
+    }
+}

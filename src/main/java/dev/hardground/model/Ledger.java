@@ -1,0 +1,73 @@
+package dev.hardground.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the rules record during one evaluation. Rules reach it as the DRL global {@code ledger}; they never
+ * print. The engine tells the ledger which rule is firing, so a rule only states its points and its reason.
+ * One ledger serves one evaluation and is not shared between threads.
+ */
+public final class Ledger {
+
+    /** One line written by a rule: points toward the score, or a declared collapse. */
+    public record Entry(String rule, double points, String reason, boolean collapse) {
+    }
+
+    private final List<Entry> entries = new ArrayList<>();
+    private String firing = "";
+    private Double durableAt;
+    private Double fragileAt;
+    private Double hazardBase;
+    private Double hazardSlope;
+
+    /** Called by the engine before each rule's consequence runs. */
+    public void begin(String ruleName) {
+        firing = ruleName;
+    }
+
+    /** Adds signed points to the score, with a one-line reason built from the matched facts. */
+    public void add(double points, String reason) {
+        entries.add(new Entry(firing, points, reason, false));
+    }
+
+    /** Declares that the agreement collapses now (used by rules/dynamics during a simulation). */
+    public void collapse(String reason) {
+        entries.add(new Entry(firing, 0, reason, true));
+    }
+
+    /** Sets the verdict thresholds: durable at or above {@code durable}, at-risk below {@code fragile}. */
+    public void thresholds(double durable, double fragile) {
+        durableAt = durable;
+        fragileAt = fragile;
+    }
+
+    /**
+     * Sets the link from score to annual collapse hazard: the hazard at a score of 50 is {@code base}, and
+     * every 10 points above 50 multiply it by {@code exp(-slope)}.
+     */
+    public void hazardLink(double base, double slope) {
+        hazardBase = base;
+        hazardSlope = slope;
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public Double durableAt() {
+        return durableAt;
+    }
+
+    public Double fragileAt() {
+        return fragileAt;
+    }
+
+    public Double hazardBase() {
+        return hazardBase;
+    }
+
+    public Double hazardSlope() {
+        return hazardSlope;
+    }
+}

@@ -1,0 +1,25 @@
+package dev.hardground.model;
+
+/**
+ * A party to the agreement, keyed by its {@code code} in the scenario's {@code parties} map.
+ *
+ * @param earlyExitChance yearly chance that the leader leaves office before {@code termEnds}
+ * @param publicSupport   share of the public backing the deal
+ */
+public record Party(String code, String name, Leader leader, Regime regime, Double earlyExitChance,
+                    Double publicSupport, Opposition opposition) {
+    public Party {
+        regime = regime == null ? Regime.DEMOCRACY : regime;
+        earlyExitChance = earlyExitChance == null ? 0.0 : earlyExitChance;
+        publicSupport = publicSupport == null ? 0.5 : publicSupport;
+        opposition = opposition == null ? Opposition.none() : opposition;
+    }
+
+    public Party withLeader(Leader newLeader) {
+        return new Party(code, name, newLeader, regime, earlyExitChance, publicSupport, opposition);
+    }
+
+    public Party withOpposition(Opposition newOpposition) {
+        return new Party(code, name, leader, regime, earlyExitChance, publicSupport, newOpposition);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.hardground.model;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One scenario file: an agreement and its context as known on {@code asOf}, simulated until {@code horizon}.
+ * Parties are kept in file order.
+ */
+public record Scenario(String id, String title, LocalDate asOf, LocalDate horizon, Agreement agreement,
+                       Map<String, Party> parties, List<Threat> threats, List<Commitment> commitments,
+                       List<Cooperation> cooperation, List<Precedent> precedents, List<Event> events,
+                       Map<String, Variant> variants, Expectation expect, Outcome outcome, List<String> sources) {
+    public Scenario {
+        title = title == null ? id : title;
+        parties = parties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parties));
+        threats = threats == null ? List.of() : List.copyOf(threats);
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        cooperation = cooperation == null ? List.of() : List.copyOf(cooperation);
+        precedents = precedents == null ? List.of() : List.copyOf(precedents);
+        events = events == null ? List.of() : List.copyOf(events);
+        variants = variants == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variants));
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        if (horizon == null && asOf != null) {
+            horizon = asOf.plusYears(5);
+        }
+    }
+
+    /** The same scenario with other parties and commitments: how the simulator moves the world forward. */
+    public Scenario withWorld(Map<String, Party> newParties, List<Commitment> newCommitments) {
+        return new Scenario(id, title, asOf, horizon, agreement, newParties, threats, newCommitments, cooperation,
+                precedents, events, variants, expect, outcome, sources);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.hardground.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.hardground.model.Contribution;
+import dev.hardground.model.Evaluation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Scores as JSON in the shape fixed by DESIGN.md §6: one object per scenario, an array when several. */
+public final class ScoreJsonReporter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ScoreJsonReporter() {
+    }
+
+    public static Map<String, Object> toMap(ScoreResult result) {
+        Evaluation e = result.evaluation();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenario", result.scenario().id());
+        out.put("variant", result.variant());
+        out.put("asOf", result.scenario().asOf().toString());
+        out.put("score", Numbers.oneDecimal(e.score()));
+        out.put("verdict", e.verdict().key());
+        Map<String, Double> factors = new LinkedHashMap<>();
+        e.factors().forEach((k, v) -> factors.put(k, Numbers.oneDecimal(v)));
+        out.put("factors", factors);
+        List<Map<String, Object>> contributions = new ArrayList<>();
+        for (Contribution c : e.contributions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", c.rule());
+            m.put("file", c.file());
+            m.put("line", c.line());
+            m.put("factor", c.factor());
+            m.put("points", Numbers.oneDecimal(c.points()));
+            m.put("reason", c.reason());
+            contributions.add(m);
+        }
+        out.put("contributions", contributions);
+        out.put("collapses", e.collapses().stream().map(c -> Map.of("rule", c.rule(), "file", c.file(),
+                "line", c.line(), "reason", c.reason())).toList());
+        out.put("rules", result.rulesHash());
+        return out;
+    }
+
+    public static String render(List<ScoreResult> results) {
+        Object value = results.size() == 1 ? toMap(results.get(0)) : results.stream().map(ScoreJsonReporter::toMap).toList();
+        return write(value);
+    }
+
+    /** Pretty-printed JSON of plain maps and lists, with a final newline. */
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+}

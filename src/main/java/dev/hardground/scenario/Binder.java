@@ -1,0 +1,305 @@
+package dev.hardground.scenario;
+
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.Keyed;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Binds a YAML node tree to the model's records by their components: keys are component names, values are
+ * typed by the component (text, numbers, booleans, ISO dates, kebab-case enums, lists, maps, records). Every
+ * mistake is collected as a located {@link Diagnostic}; binding goes on past it so one run reports them all.
+ * Nodes are remembered by path ({@code parties.KR.leader.since}, {@code commitments[2].by}) for later checks.
+ */
+final class Binder {
+    private final Source defaultSource;
+    private final Map<Node, Source> foreignSources;
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final Map<String, Node> nodes = new HashMap<>();
+
+    Binder(Source defaultSource, IdentityHashMap<Node, Source> foreignSources) {
+        this.defaultSource = defaultSource;
+        this.foreignSources = foreignSources;
+    }
+
+    List<Diagnostic> errors() {
+        return errors;
+    }
+
+    /** The node bound at a path, for locating later checks; null when the path was absent. */
+    Node node(String path) {
+        return nodes.get(path);
+    }
+
+    Diagnostic at(Node node, String message) {
+        Source source = foreignSources.getOrDefault(node, defaultSource);
+        return source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(), message);
+    }
+
+    private void error(Node node, String message) {
+        errors.add(at(node, message));
+    }
+
+    <T> T bindRecord(Node node, Class<T> type, String path) {
+        return type.cast(bind(node, type, path, null));
+    }
+
+    private Object bind(Node node, Type type, String path, String key) {
+        nodes.put(path, node);
+        if (isNull(node)) {
+            return null;
+        }
+        Class<?> raw = rawClass(type);
+        if (raw.isRecord()) {
+            return bindRecordNode(node, raw, path, key);
+        }
+        if (List.class.isAssignableFrom(raw)) {
+            return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            Type[] args = ((ParameterizedType) type).getActualTypeArguments();
+            return bindMap(node, rawClass(args[0]), args[1], path);
+        }
+        if (raw == Object.class) {
+            return plain(node);
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            error(node, fieldName(path) + " expects " + describe(raw) + ", not a " + shape(node));
+            return null;
+        }
+        return scalar(scalar, raw, path);
+    }
+
+    private Object scalar(ScalarNode node, Class<?> raw, String path) {
+        String text = node.getValue().strip();
+        String field = fieldName(path);
+        if (raw == String.class) {
+            return node.getValue();
+        }
+        if (raw == Boolean.class || raw == boolean.class) {
+            if (text.equals("true") || text.equals("false")) {
+                return Boolean.valueOf(text);
+            }
+            error(node, field + " expects true or false, not '" + text + "'");
+            return null;
+        }
+        if (raw == Double.class || raw == double.class || raw == Integer.class || raw == int.class) {
+            try {
+                double value = Double.parseDouble(text.replace("_", ""));
+                if (!Double.isFinite(value) || text.equalsIgnoreCase("nan") || text.toLowerCase().contains("infinity")) {
+                    throw new NumberFormatException();
+                }
+                if (raw == Double.class || raw == double.class) {
+                    return value;
+                }
+                if (value != Math.rint(value)) {
+                    error(node, field + " expects a whole number, not '" + text + "'");
+                    return null;
+                }
+                return (int) value;
+            } catch (NumberFormatException e) {
+                error(node, field + " expects a number, not '" + text + "'");
+                return null;
+            }
+        }
+        if (raw == LocalDate.class) {
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                String why = text.matches("\\d{4}-\\d{2}-\\d{2}") ? "is not a real date" : "is not a date YYYY-MM-DD";
+                error(node, field + ": '" + text + "' " + why);
+                return null;
+            }
+        }
+        if (raw.isEnum() && Keyed.class.isAssignableFrom(raw)) {
+            for (Object constant : raw.getEnumConstants()) {
+                if (((Keyed) constant).key().equals(text)) {
+                    return constant;
+                }
+            }
+            List<String> keys = Arrays.stream(raw.getEnumConstants()).map(c -> ((Keyed) c).key()).toList();
+            error(node, "unknown " + field + " '" + text + "'" + Suggestions.hint(text, keys)
+                    + " (expected one of: " + String.join(", ", keys) + ")");
+            return null;
+        }
+        throw new IllegalStateException("no binding for " + raw);
+    }
+
+    private Object bindRecordNode(Node node, Class<?> type, String path, String key) {
+        if (!(node instanceof MappingNode map)) {
+            error(node, fieldName(path) + " expects a mapping of keys, not a " + shape(node));
+            return null;
+        }
+        RecordComponent[] components = type.getRecordComponents();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < components.length; i++) {
+            index.put(components[i].getName(), i);
+        }
+        Object[] values = new Object[components.length];
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String name = keyText(tuple.getKeyNode());
+            if (name == null) {
+                continue;
+            }
+            Integer at = index.get(name);
+            if (at == null) {
+                error(tuple.getKeyNode(), "unknown key '" + name + "'" + (path.isEmpty() ? "" : " in " + path)
+                        + Suggestions.hint(name, index.keySet()));
+                continue;
+            }
+            if (seen.put(name, tuple.getKeyNode()) != null) {
+                error(tuple.getKeyNode(), "duplicate key '" + name + "'" + (path.isEmpty() ? "" : " in " + path));
+                continue;
+            }
+            String childPath = path.isEmpty() ? name : path + "." + name;
+            values[at] = bind(tuple.getValueNode(), components[at].getGenericType(), childPath, null);
+        }
+        if (key != null) {
+            // A map entry's key names it: a party's code, a variant's name.
+            Integer at = index.containsKey("code") ? index.get("code") : index.get("name");
+            if (at != null && values[at] == null) {
+                values[at] = key;
+            }
+        }
+        for (int i = 0; i < components.length; i++) {
+            if (values[i] == null && components[i].getType().isPrimitive()) {
+                return null; // already reported as a type error
+            }
+        }
+        try {
+            Constructor<?> constructor = type.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return constructor.newInstance(values);
+        } catch (InvocationTargetException e) {
+            error(node, fieldName(path) + ": " + e.getCause().getMessage());
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct " + type.getSimpleName(), e);
+        }
+    }
+
+    private List<Object> bindList(Node node, Type element, String path) {
+        if (!(node instanceof SequenceNode seq)) {
+            error(node, fieldName(path) + " expects a list, not a " + shape(node));
+            return null;
+        }
+        List<Object> out = new ArrayList<>();
+        List<Node> items = seq.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            Object value = bind(items.get(i), element, path + "[" + i + "]", null);
+            if (value != null) {
+                out.add(value);
+            } else if (!isNull(items.get(i))) {
+                out.add(null);
+            }
+        }
+        return out.contains(null) ? null : out;
+    }
+
+    private Map<Object, Object> bindMap(Node node, Class<?> keyType, Type valueType, String path) {
+        if (!(node instanceof MappingNode map)) {
+            error(node, fieldName(path) + " expects a mapping, not a " + shape(node));
+            return null;
+        }
+        Map<Object, Object> out = new LinkedHashMap<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String name = keyText(tuple.getKeyNode());
+            if (name == null) {
+                continue;
+            }
+            if (seen.put(name, tuple.getKeyNode()) != null) {
+                error(tuple.getKeyNode(), "duplicate key '" + name + "' in " + path);
+                continue;
+            }
+            Object mapKey = keyType == String.class ? name : scalar((ScalarNode) tuple.getKeyNode(), keyType, path);
+            if (mapKey == null) {
+                continue;
+            }
+            String childPath = path + "." + name;
+            nodes.put(childPath + "#key", tuple.getKeyNode());
+            Object value = bind(tuple.getValueNode(), valueType, childPath, name);
+            if (value != null) {
+                out.put(mapKey, value);
+            }
+        }
+        return out;
+    }
+
+    private String keyText(Node keyNode) {
+        if (keyNode instanceof ScalarNode scalar) {
+            return scalar.getValue();
+        }
+        error(keyNode, "a key must be plain text, not a " + shape(keyNode));
+        return null;
+    }
+
+    /** A node as plain Java values (text, lists, maps), for free-form fields. */
+    static Object plain(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return isNull(node) ? null : scalar.getValue();
+        }
+        if (node instanceof SequenceNode seq) {
+            return seq.getValue().stream().map(Binder::plain).toList();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (NodeTuple t : ((MappingNode) node).getValue()) {
+            out.put(String.valueOf(plain(t.getKeyNode())), plain(t.getValueNode()));
+        }
+        return out;
+    }
+
+    static boolean isNull(Node node) {
+        return node == null || node.getTag().equals(Tag.NULL);
+    }
+
+    private static Class<?> rawClass(Type type) {
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+
+    private static String fieldName(String path) {
+        if (path.isEmpty()) {
+            return "the scenario";
+        }
+        return "'" + path + "'";
+    }
+
+    private static String shape(Node node) {
+        return node instanceof MappingNode ? "mapping" : node instanceof SequenceNode ? "list" : "single value";
+    }
+
+    private static String describe(Class<?> raw) {
+        if (raw == String.class) {
+            return "text";
+        }
+        if (raw == Boolean.class) {
+            return "true or false";
+        }
+        if (raw == Double.class || raw == Integer.class) {
+            return "a number";
+        }
+        if (raw == LocalDate.class) {
+            return "a date YYYY-MM-DD";
+        }
+        return "a single value";
+    }
+}

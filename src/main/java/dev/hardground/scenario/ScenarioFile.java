@@ -1,0 +1,148 @@
+package dev.hardground.scenario;
+
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.model.Scenario;
+import dev.hardground.model.Variant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A loaded scenario file: its validated base scenario, and the means to derive a variant or {@code --set}
+ * overrides from the same text. Each derivation re-reads the text, so overrides never leak between variants.
+ */
+public final class ScenarioFile {
+    private final Source source;
+    private final String text;
+    private final YamlReader reader;
+    private final Limits limits;
+    private final Scenario base;
+
+    ScenarioFile(Source source, String text, YamlReader reader, Limits limits) {
+        this.source = source;
+        this.text = text;
+        this.reader = reader;
+        this.limits = limits;
+        this.base = resolve(null, List.of());
+    }
+
+    public String path() {
+        return source.name();
+    }
+
+    public Scenario base() {
+        return base;
+    }
+
+    /** The scenario with a named variant's overrides (null for none) and then {@code sets} applied. */
+    public Scenario resolve(String variant, List<Assignment> sets) {
+        Node root = reader.compose(source, text);
+        if (!(root instanceof MappingNode map)) {
+            throw new InvalidInputException(root == null
+                    ? source.at(0, 0, "empty scenario file: expected a mapping with id, asOf, agreement and parties")
+                    : source.at(root.getStartMark().getLine(), root.getStartMark().getColumn(),
+                    "a scenario file must be a mapping of keys, not a " + (root instanceof SequenceNode ? "list" : "single value")));
+        }
+        IdentityHashMap<Node, Source> foreign = new IdentityHashMap<>();
+        List<Diagnostic> errors = new ArrayList<>();
+        if (variant != null) {
+            applyVariant(map, variant, errors);
+        }
+        for (Assignment set : sets) {
+            applySet(map, set, foreign, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Binder binder = new Binder(source, foreign);
+        Scenario scenario = binder.bindRecord(map, Scenario.class, "");
+        errors.addAll(binder.errors());
+        if (scenario != null && errors.isEmpty()) {
+            errors.addAll(new Validator(binder, map, limits).validate(scenario));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return scenario;
+    }
+
+    private void applyVariant(MappingNode root, String name, List<Diagnostic> errors) {
+        Node variants = Overrides.find(root, "variants");
+        Node variant = variants instanceof MappingNode v ? Overrides.find(v, name) : null;
+        if (!(variant instanceof MappingNode body)) {
+            List<String> names = base == null ? List.of() : List.copyOf(base.variants().keySet());
+            errors.add(Diagnostic.of(source.name(), "no variant '" + name + "'" + Suggestions.hint(name, names)
+                    + (names.isEmpty() ? " (the file defines none)" : " (variants: " + String.join(", ", names) + ")")));
+            return;
+        }
+        Node set = Overrides.find(body, "set");
+        if (!(set instanceof MappingNode assignments)) {
+            return;
+        }
+        for (NodeTuple tuple : assignments.getValue()) {
+            if (tuple.getKeyNode() instanceof ScalarNode key) {
+                try {
+                    Overrides.apply(root, key.getValue(), tuple.getValueNode());
+                } catch (Overrides.PathException e) {
+                    errors.add(source.at(key.getStartMark().getLine(), key.getStartMark().getColumn(),
+                            "variant " + name + ": " + e.getMessage()));
+                }
+            }
+        }
+    }
+
+    private void applySet(MappingNode root, Assignment set, IdentityHashMap<Node, Source> foreign,
+                          List<Diagnostic> errors) {
+        Source argument = new Source("--set", List.of(set.text()), set.path().length() + 1);
+        Node value = set.value().isEmpty() ? reader.compose(argument, "null") : reader.compose(argument, set.value());
+        if (value == null) {
+            value = reader.compose(argument, "null");
+        }
+        markForeign(value, argument, foreign);
+        try {
+            Overrides.apply(root, set.path(), value);
+        } catch (Overrides.PathException e) {
+            errors.add(new Source("--set", List.of(set.text()), 0).at(0, 0, e.getMessage()));
+            return;
+        }
+        markSynthetic(root, argument, foreign);
+    }
+
+    private static void markForeign(Node node, Source source, IdentityHashMap<Node, Source> foreign) {
+        foreign.put(node, source);
+        if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(n -> markForeign(n, source, foreign));
+        } else if (node instanceof MappingNode map) {
+            map.getValue().forEach(t -> {
+                markForeign(t.getKeyNode(), source, foreign);
+                markForeign(t.getValueNode(), source, foreign);
+            });
+        }
+    }
+
+    /** Objects created by an override have no place in the file: errors about them point at the argument. */
+    private static void markSynthetic(Node node, Source source, IdentityHashMap<Node, Source> foreign) {
+        if (node.getStartMark() == null) {
+            foreign.putIfAbsent(node, source);
+        }
+        if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(n -> markSynthetic(n, source, foreign));
+        } else if (node instanceof MappingNode map) {
+            map.getValue().forEach(t -> {
+                markSynthetic(t.getKeyNode(), source, foreign);
+                markSynthetic(t.getValueNode(), source, foreign);
+            });
+        }
+    }
+
+    /** The variants the file defines, in file order. */
+    public List<Variant> variants() {
+        return List.copyOf(base.variants().values());
+    }
+}

@@ -1,0 +1,230 @@
+package dev.hardground.scenario;
+
+import dev.hardground.model.Commitment;
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.Event;
+import dev.hardground.model.EventKind;
+import dev.hardground.model.Expectation;
+import dev.hardground.model.Leader;
+import dev.hardground.model.Party;
+import dev.hardground.model.Scenario;
+import dev.hardground.model.Threat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Checks what typing alone cannot: required fields, probabilities in [0,1], distributions summing to 1, dates
+ * in a possible order, references to parties and commitments that exist, unique ids.
+ */
+final class Validator {
+    private static final double SUM_TOLERANCE = 1e-6;
+
+    private final Binder binder;
+    private final Node root;
+    private final Limits limits;
+    private final List<Diagnostic> errors = new ArrayList<>();
+
+    Validator(Binder binder, Node root, Limits limits) {
+        this.binder = binder;
+        this.root = root;
+        this.limits = limits;
+    }
+
+    List<Diagnostic> validate(Scenario s) {
+        require(s.id(), "id", "");
+        require(s.asOf(), "asOf", "");
+        require(s.agreement(), "agreement", "");
+        if (s.parties().isEmpty()) {
+            errorAt("parties", "", "a scenario needs at least one party under 'parties'");
+        }
+        if (s.asOf() != null && s.horizon() != null && !s.horizon().isAfter(s.asOf())) {
+            errorAt("horizon", "", "horizon " + s.horizon() + " is not after asOf " + s.asOf());
+        }
+        Set<String> parties = s.parties().keySet();
+        if (s.agreement() != null) {
+            checkAgreement(s, parties);
+        }
+        s.parties().values().forEach(p -> checkParty(p, s));
+        for (int i = 0; i < s.threats().size(); i++) {
+            Threat t = s.threats().get(i);
+            require(t.source(), "source", "threats[" + i + "]");
+            for (int j = 0; j < t.sharedBy().size(); j++) {
+                reference(parties, t.sharedBy().get(j), "threats[" + i + "].sharedBy[" + j + "]");
+            }
+        }
+        checkCommitments(s, parties);
+        checkEvents(s, parties);
+        checkExpectation(s.expect(), "expect");
+        s.variants().forEach((name, v) -> checkExpectation(v.expect(), "variants." + name + ".expect"));
+        return errors;
+    }
+
+    private void checkAgreement(Scenario s, Set<String> parties) {
+        LocalDate signed = s.agreement().signed();
+        if (signed != null && s.asOf() != null && signed.isAfter(s.asOf())) {
+            errorAt("agreement.signed", "", "agreement signed " + signed + ", after asOf " + s.asOf()
+                    + ": a scenario judges a deal already made");
+        }
+        if (s.agreement().broker() != null && s.agreement().broker().name() == null) {
+            errorAt("agreement.broker", "", "a broker needs a name (or write broker: null for none)");
+        }
+        List<String> listed = s.agreement().parties();
+        for (int i = 0; i < listed.size(); i++) {
+            reference(parties, listed.get(i), "agreement.parties[" + i + "]");
+        }
+    }
+
+    private void checkParty(Party p, Scenario s) {
+        String path = "parties." + p.code();
+        probability(p.earlyExitChance(), path + ".earlyExitChance");
+        probability(p.publicSupport(), path + ".publicSupport");
+        Leader leader = p.leader();
+        if (leader == null) {
+            errorAt(path, "", "party " + p.code() + " needs a leader");
+            return;
+        }
+        require(leader.name(), "name", path + ".leader");
+        probability(leader.approval(), path + ".leader.approval");
+        if (leader.since() != null && leader.termEnds() != null && !leader.termEnds().isAfter(leader.since())) {
+            errorAt(path + ".leader.termEnds", "", "leader's term ends " + leader.termEnds()
+                    + ", not after taking office on " + leader.since());
+        }
+        if (leader.since() != null && s.asOf() != null && leader.since().isAfter(s.asOf())) {
+            errorAt(path + ".leader.since", "", "leader took office " + leader.since() + ", after asOf " + s.asOf());
+        }
+    }
+
+    private void checkCommitments(Scenario s, Set<String> parties) {
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < s.commitments().size(); i++) {
+            Commitment c = s.commitments().get(i);
+            String path = "commitments[" + i + "]";
+            require(c.id(), "id", path);
+            if (c.id() != null && !ids.add(c.id())) {
+                errorAt(path + ".id", "", "duplicate commitment id '" + c.id() + "'");
+            }
+            reference(parties, c.by(), path + ".by");
+            probability(c.chance(), path + ".chance");
+        }
+    }
+
+    private void checkEvents(Scenario s, Set<String> parties) {
+        if (s.events().size() > limits.maxEvents()) {
+            errorAt("events", "", s.events().size() + " events, over the limit of " + limits.maxEvents()
+                    + " (raise it with --max-events)");
+        }
+        Set<String> ids = new HashSet<>();
+        LocalDate previous = null;
+        for (int i = 0; i < s.events().size(); i++) {
+            Event e = s.events().get(i);
+            String path = "events[" + i + "]";
+            require(e.id(), "id", path);
+            require(e.date(), "date", path);
+            require(e.kind(), "kind", path);
+            if (e.id() != null && !ids.add(e.id())) {
+                errorAt(path + ".id", "", "duplicate event id '" + e.id() + "'");
+            }
+            if (e.party() != null) {
+                reference(parties, e.party(), path + ".party");
+            } else if (e.kind() == EventKind.ELECTION || e.kind() == EventKind.LEADER_EXIT) {
+                errorAt(path, "", "a " + e.kind().key() + " event needs a party");
+            }
+            if (e.date() != null) {
+                if (s.horizon() != null && e.date().isAfter(s.horizon())) {
+                    errorAt(path + ".date", "", "event " + e.id() + " on " + e.date() + " is after the horizon "
+                            + s.horizon());
+                }
+                if (previous != null && e.date().isBefore(previous)) {
+                    errorAt(path + ".date", "", "events must be in date order: " + e.date() + " comes before "
+                            + previous);
+                }
+                previous = e.date();
+            }
+            distribution(e.outcomes(), path + ".outcomes", e.kind() != EventKind.LEADER_EXIT);
+            distribution(e.successorStance(), path + ".successorStance", false);
+            if (e.kind() == EventKind.ELECTION) {
+                for (String outcome : e.outcomes().keySet()) {
+                    if (!outcome.equals(Event.GOVERNMENT_WINS) && !outcome.equals(Event.OPPOSITION_WINS)) {
+                        errorAt(path + ".outcomes." + outcome, "#key", "unknown election outcome '" + outcome
+                                + "'" + Suggestions.hint(outcome, List.of(Event.GOVERNMENT_WINS, Event.OPPOSITION_WINS))
+                                + " (expected government-wins or opposition-wins)");
+                    }
+                }
+            }
+        }
+    }
+
+    private void checkExpectation(Expectation expect, String path) {
+        if (expect == null) {
+            return;
+        }
+        if (expect.survival() != null) {
+            probability(expect.survival().min(), path + ".survival.min");
+            probability(expect.survival().max(), path + ".survival.max");
+        }
+        if (expect.score() != null && expect.score().min() != null && expect.score().max() != null
+                && expect.score().min() > expect.score().max()) {
+            errorAt(path + ".score", "", "score min " + expect.score().min() + " is above max " + expect.score().max());
+        }
+    }
+
+    private void distribution(Map<?, Double> distribution, String path, boolean required) {
+        if (distribution.isEmpty()) {
+            if (required && binder.node(path) != null) {
+                errorAt(path, "", "outcomes must name at least one outcome");
+            }
+            return;
+        }
+        double sum = 0;
+        for (var entry : distribution.entrySet()) {
+            String key = entry.getKey() instanceof dev.hardground.model.Keyed k ? k.key() : entry.getKey().toString();
+            probability(entry.getValue(), path + "." + key);
+            sum += entry.getValue();
+        }
+        if (Math.abs(sum - 1.0) > SUM_TOLERANCE) {
+            errorAt(path, "", String.format("probabilities in '%s' sum to %s, not 1", path, trim(sum)));
+        }
+    }
+
+    private void probability(Double value, String path) {
+        if (value != null && (value < 0 || value > 1)) {
+            errorAt(path, "", "'" + path + "' is " + trim(value) + ", outside [0, 1]");
+        }
+    }
+
+    private void reference(Set<String> parties, String code, String path) {
+        if (code != null && !parties.contains(code)) {
+            errorAt(path, "", "unknown party '" + code + "'" + Suggestions.hint(code, parties)
+                    + " (parties: " + String.join(", ", parties) + ")");
+        }
+    }
+
+    private void require(Object value, String field, String parent) {
+        if (value == null) {
+            String path = parent.isEmpty() ? field : parent + "." + field;
+            if (binder.node(path) != null && !Binder.isNull(binder.node(path))) {
+                return; // present but mistyped: the binder has reported it
+            }
+            errorAt(parent, "", "missing required key '" + field + "'" + (parent.isEmpty() ? "" : " in " + parent));
+        }
+    }
+
+    private void errorAt(String path, String suffix, String message) {
+        Node node = binder.node(path + suffix);
+        String p = path;
+        while (node == null && p.contains(".")) {
+            p = p.substring(0, p.lastIndexOf('.'));
+            node = binder.node(p);
+        }
+        errors.add(binder.at(node != null ? node : root, message));
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(Math.round(v * 1e6) / 1e6);
+    }
+}
