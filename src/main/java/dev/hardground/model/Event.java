@@ -8,12 +8,19 @@ import java.util.Map;
  *
  * @param decidesLeader   for an election: whether it chooses the party's leader
  * @param outcomes        outcome name → probability, summing to 1 (for elections: government-wins, opposition-wins)
- * @param successorStance stance → probability of the new leader's stance when the opposition wins
+ * @param successorStance stance → probability of the new leader's stance when the other camp takes over
+ * @param successor       the new leader's name, when known (a scheduled handover, a hindsight replay)
  */
 public record Event(String id, LocalDate date, EventKind kind, String party, Boolean decidesLeader, String what,
-                    Map<String, Double> outcomes, Map<Stance, Double> successorStance) {
+                    Map<String, Double> outcomes, Map<Stance, Double> successorStance, String successor) {
+    /** Election outcomes. */
     public static final String GOVERNMENT_WINS = "government-wins";
     public static final String OPPOSITION_WINS = "opposition-wins";
+    /** Leader-exit outcomes: who takes over. Without outcomes, a leader exit hands power to the other camp. */
+    public static final String SAME_CAMP = "same-camp";
+    public static final String OTHER_CAMP = "other-camp";
+    /** An outcome of any shock, ruling or provocation that ends the agreement outright. */
+    public static final String COLLAPSE = "collapse";
 
     public Event {
         decidesLeader = decidesLeader != null && decidesLeader;

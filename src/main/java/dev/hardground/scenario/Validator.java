@@ -148,13 +148,18 @@ final class Validator {
             distribution(e.outcomes(), path + ".outcomes", e.kind() != EventKind.LEADER_EXIT);
             distribution(e.successorStance(), path + ".successorStance", false);
             if (e.kind() == EventKind.ELECTION) {
-                for (String outcome : e.outcomes().keySet()) {
-                    if (!outcome.equals(Event.GOVERNMENT_WINS) && !outcome.equals(Event.OPPOSITION_WINS)) {
-                        errorAt(path + ".outcomes." + outcome, "#key", "unknown election outcome '" + outcome
-                                + "'" + Suggestions.hint(outcome, List.of(Event.GOVERNMENT_WINS, Event.OPPOSITION_WINS))
-                                + " (expected government-wins or opposition-wins)");
-                    }
-                }
+                outcomeNames(e, path, List.of(Event.GOVERNMENT_WINS, Event.OPPOSITION_WINS));
+            } else if (e.kind() == EventKind.LEADER_EXIT) {
+                outcomeNames(e, path, List.of(Event.SAME_CAMP, Event.OTHER_CAMP));
+            }
+        }
+    }
+
+    private void outcomeNames(Event e, String path, List<String> allowed) {
+        for (String outcome : e.outcomes().keySet()) {
+            if (!allowed.contains(outcome)) {
+                errorAt(path + ".outcomes." + outcome, "#key", "unknown " + e.kind().key() + " outcome '" + outcome
+                        + "'" + Suggestions.hint(outcome, allowed) + " (expected " + String.join(" or ", allowed) + ")");
             }
         }
     }
