@@ -6,10 +6,10 @@ import dev.hardground.model.Diagnostic;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Ledger;
+import dev.hardground.model.Occurred;
 import dev.hardground.model.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +37,10 @@ final class Evaluator {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(LEDGER)));
     }
 
-    Evaluation evaluate(Scenario world, LocalDate day, RuleBase.Settings settings) {
-        Ledger ledger = run(FactBuilder.facts(world, day));
+    Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings) {
+        List<Object> facts = FactBuilder.facts(world, day);
+        facts.addAll(occurred);
+        Ledger ledger = run(facts);
         List<Contribution> contributions = new ArrayList<>();
         List<Collapse> collapses = new ArrayList<>();
         double sum = 0;
@@ -122,9 +124,5 @@ final class Evaluator {
         RuleSite site = site(rule.getPackageName() + ":" + rule.getName());
         return new Diagnostic(site.file(), site.line(), 1, "rule '" + site.name() + "' failed in its consequence: "
                 + what, null);
-    }
-
-    static Comparator<Contribution> byMagnitude() {
-        return Comparator.comparingDouble((Contribution c) -> -Math.abs(c.points()));
     }
 }

@@ -2,6 +2,7 @@ package dev.hardground.engine;
 
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Ledger;
+import dev.hardground.model.Occurred;
 import dev.hardground.model.Scenario;
 import dev.hardground.model.Verdict;
 import java.nio.file.Path;
@@ -70,7 +71,12 @@ public final class RuleBase {
 
     /** Judges the world as it stands on {@code day}. */
     public Evaluation evaluate(Scenario world, LocalDate day) {
-        return evaluator.evaluate(world, day, settings);
+        return evaluate(world, day, List.of());
+    }
+
+    /** Judges the world on {@code day}, after the sampled events that have {@code occurred} (a simulation step). */
+    public Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred) {
+        return evaluator.evaluate(world, day, occurred, settings);
     }
 
     /** Judges a scenario as written, on its {@code asOf} day. */

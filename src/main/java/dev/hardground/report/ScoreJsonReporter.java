@@ -1,8 +1,5 @@
 package dev.hardground.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.hardground.model.Contribution;
 import dev.hardground.model.Evaluation;
 import java.util.ArrayList;
@@ -12,8 +9,6 @@ import java.util.Map;
 
 /** Scores as JSON in the shape fixed by DESIGN.md §6: one object per scenario, an array when several. */
 public final class ScoreJsonReporter {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private ScoreJsonReporter() {
     }
 
@@ -40,7 +35,7 @@ public final class ScoreJsonReporter {
             contributions.add(m);
         }
         out.put("contributions", contributions);
-        out.put("collapses", e.collapses().stream().map(c -> Map.of("rule", c.rule(), "file", c.file(),
+        out.put("collapses", e.collapses().stream().map(c -> Json.object("rule", c.rule(), "file", c.file(),
                 "line", c.line(), "reason", c.reason())).toList());
         out.put("rules", result.rulesHash());
         return out;
@@ -48,15 +43,6 @@ public final class ScoreJsonReporter {
 
     public static String render(List<ScoreResult> results) {
         Object value = results.size() == 1 ? toMap(results.get(0)) : results.stream().map(ScoreJsonReporter::toMap).toList();
-        return write(value);
-    }
-
-    /** Pretty-printed JSON of plain maps and lists, with a final newline. */
-    public static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON", e);
-        }
+        return Json.write(value);
     }
 }

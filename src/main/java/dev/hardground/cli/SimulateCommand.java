@@ -1,0 +1,76 @@
+package dev.hardground.cli;
+
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.model.Scenario;
+import dev.hardground.report.Json;
+import dev.hardground.report.SimulationJsonReporter;
+import dev.hardground.report.SimulationTextReporter;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import dev.hardground.simulate.SimulationRun;
+import dev.hardground.simulate.Simulator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code simulate FILE}: Monte Carlo survival of one scenario to its horizon. */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate the scenario's uncertain future: survival to the horizon, by year, and causes of collapse.")
+final class SimulateCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Mixin
+    SimulationOptionsMixin simulation;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SimulationOptions options = simulation.options();
+        var assignments = scenarioOptions.assignments();
+        RuleBase rules = ruleOptions.compile();
+        Scenario scenario = new ScenarioLoader().load(file).resolve(scenarioOptions.variant, assignments);
+        if (options.horizon() != null && !options.horizon().isAfter(scenario.asOf())) {
+            throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
+                    + " is not after the scenario's asOf " + scenario.asOf()));
+        }
+        SimulationRun run;
+        try (ProgressDisplay progress = ProgressDisplay.forRun(format == Format.JSON, options.trials())) {
+            run = new Simulator(rules).run(List.of(scenario), Arrays.asList(scenarioOptions.label()), options, progress);
+        }
+        var result = run.results().get(0);
+        if (format == Format.JSON) {
+            out.print(Json.write(SimulationJsonReporter.toMap(result, rules.hash())));
+        } else {
+            SimulationTextReporter.report(out, result, rules.hash());
+            err.printf(Locale.ROOT, "%,d trials in %.2f s (%,.0f trials/s); %,d steps judged, %,d by the rule engine%n",
+                    result.trials(), run.nanos() / 1e9, run.trialsPerSecond(), run.steps(), run.engineRuns());
+        }
+        out.flush();
+        err.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,45 @@
+package dev.hardground.cli;
+
+import dev.hardground.simulate.SimulationOptions;
+import java.time.LocalDate;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** {@code --trials --seed --threads --horizon}: how to simulate, shared by every command that simulates. */
+final class SimulationOptionsMixin {
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--trials", paramLabel = "N", description = "Sampled futures (default: 10000).")
+    int trials = SimulationOptions.DEFAULT_TRIALS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed; same seed, same output (default: 20230306).")
+    long seed = SimulationOptions.DEFAULT_SEED;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--horizon", paramLabel = "DATE", description = "Simulate until this day instead of the scenario's horizon.")
+    String horizon;
+
+    SimulationOptions options() {
+        if (trials < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--trials must be at least 1, not " + trials, null, String.valueOf(trials));
+        }
+        if (trials > 10_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--trials is limited to 10,000,000, not " + trials, null, String.valueOf(trials));
+        }
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads, null, String.valueOf(threads));
+        }
+        LocalDate until = null;
+        if (horizon != null) {
+            try {
+                until = LocalDate.parse(horizon);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--horizon expects a date YYYY-MM-DD, not '" + horizon + "'", null, horizon);
+            }
+        }
+        return new SimulationOptions(trials, seed, threads, until);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.hardground.report;
+
+import dev.hardground.simulate.SimulationResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A simulation as JSON in the shape fixed by DESIGN.md §6. */
+public final class SimulationJsonReporter {
+    private SimulationJsonReporter() {
+    }
+
+    public static Map<String, Object> toMap(SimulationResult r, String rulesHash) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("scenario", r.scenario().id());
+        out.put("variant", r.variant());
+        out.put("trials", r.trials());
+        out.put("seed", r.seed());
+        out.put("horizon", r.horizon().toString());
+        out.put("survival", interval(r.survival().estimate(), r.survival().low(), r.survival().high()));
+        out.put("byYear", r.byYear().stream().map(y -> Json.object("year", y.year(), "survival", round(y.survival()))).toList());
+        out.put("medianYearsToCollapse", r.medianYearsToCollapse() == null ? null : round(r.medianYearsToCollapse()));
+        out.put("causes", r.causes().stream()
+                .map(c -> Json.object("cause", c.cause(), "share", round(c.share()), "trials", c.count())).toList());
+        out.put("rules", rulesHash);
+        return out;
+    }
+
+    static Map<String, Object> interval(double estimate, double low, double high) {
+        return Json.object("probability", round(estimate), "low", round(low), "high", round(high));
+    }
+
+    /** Four decimals: enough for 10,000 trials, stable across platforms. */
+    static double round(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+}

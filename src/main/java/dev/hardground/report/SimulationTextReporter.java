@@ -1,0 +1,41 @@
+package dev.hardground.report;
+
+import dev.hardground.simulate.SimulationResult;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/** The human view of a simulation: survival with its interval, the survival curve by year, causes of collapse. */
+public final class SimulationTextReporter {
+    private static final int WIDTH = 40;
+
+    private SimulationTextReporter() {
+    }
+
+    public static void report(PrintWriter out, SimulationResult r, String rulesHash) {
+        out.printf("%s%s — %s%n", r.scenario().id(), r.variant() == null ? "" : " [" + r.variant() + "]",
+                r.scenario().title());
+        out.printf(Locale.ROOT, "%,d trials · seed %d · as of %s · horizon %s · rules %s%n%n", r.trials(), r.seed(),
+                r.scenario().asOf(), r.horizon(), rulesHash.substring(0, 12));
+        out.printf("  survival to %s: %s  (95%% interval %s–%s)%n", r.horizon(), percent(r.survival().estimate()),
+                percent(r.survival().low()), percent(r.survival().high()));
+        out.printf("  median time to collapse: %s%n%n", r.medianYearsToCollapse() == null ? "beyond horizon"
+                : Numbers.fixed(r.medianYearsToCollapse(), 1) + " years");
+        out.println("  survival by year");
+        for (SimulationResult.YearSurvival y : r.byYear()) {
+            out.printf("  %d  %s %6s%n", y.year(), Bars.horizontal(y.survival(), WIDTH), percent(y.survival()));
+        }
+        if (!r.causes().isEmpty()) {
+            int width = Math.max(20, r.causes().stream().mapToInt(c -> c.cause().length()).max().orElse(20));
+            out.printf("%n  causes of collapse (share of all trials)%n");
+            for (SimulationResult.Cause c : r.causes()) {
+                out.printf("  %-" + width + "s %6s%n", c.cause(), percent(c.share()));
+            }
+        }
+        out.println();
+        out.flush();
+    }
+
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    }
+}

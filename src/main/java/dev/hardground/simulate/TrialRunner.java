@@ -1,0 +1,136 @@
+package dev.hardground.simulate;
+
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Commitment;
+import dev.hardground.model.Evaluation;
+import dev.hardground.model.Event;
+import dev.hardground.model.EventKind;
+import dev.hardground.model.Party;
+import dev.hardground.model.Scenario;
+import dev.hardground.model.Today;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Walks one sampled future of one scenario from asOf to the horizon. Between steps the deal may fail for
+ * reasons no rule names, at the annual hazard the previous step's score implies (an exponential clock drawn
+ * once per trial, so lower hazard can only delay a collapse); at each step the world changes as sampled and
+ * the rules judge it anew, and a rule may declare a collapse outright.
+ */
+final class TrialRunner {
+    static final String BACKGROUND = "background hazard";
+    /** Chance that the government's camp keeps power at a term's end when no election is named for it. */
+    private static final double IMPLICIT_GOVERNMENT_WINS = 0.5;
+
+    private final RuleBase rules;
+    private final Scenario scenario;
+    private final LocalDate horizon;
+    private final long seed;
+    private final EvaluationCache cache;
+    private final List<LocalDate> fixedDays;
+
+    TrialRunner(RuleBase rules, Scenario scenario, LocalDate horizon, long seed, EvaluationCache cache) {
+        this.rules = rules;
+        this.scenario = scenario;
+        this.horizon = horizon;
+        this.seed = seed;
+        this.cache = cache;
+        this.fixedDays = Timeline.list(scenario, horizon);
+    }
+
+    TrialOutcome run(long trial) {
+        RandomStream random = new RandomStream(seed, trial);
+        WorldState world = new WorldState(scenario);
+        Map<LocalDate, List<String>> exits = sampleExits(random);
+        TreeSet<LocalDate> days = new TreeSet<>(fixedDays);
+        days.addAll(exits.keySet());
+        double clock = -Math.log(1 - random.uniform("hazard", 0));
+        double cumulative = 0;
+        LocalDate previous = scenario.asOf();
+        Evaluation evaluation = evaluate(world, previous);
+        if (evaluation.collapsed()) {
+            return new TrialOutcome.Collapsed(previous, evaluation.collapses().get(0).rule());
+        }
+        int termEnds = 0;
+        for (LocalDate day : days) {
+            double years = Today.years(previous, day);
+            double rate = -Math.log(1 - Math.min(rules.settings().annualHazard(evaluation.score()), 0.999999));
+            if (cumulative + rate * years >= clock) {
+                long offset = (long) Math.floor((clock - cumulative) / rate * 365.25);
+                return new TrialOutcome.Collapsed(previous.plusDays(Math.max(1, offset)), BACKGROUND);
+            }
+            cumulative += rate * years;
+            settleCommitments(world, random, day);
+            applyEvents(world, random, day);
+            for (String code : exits.getOrDefault(day, List.of())) {
+                world.earlyExit(code, day);
+            }
+            for (Party party : List.copyOf(world.parties().values())) {
+                LocalDate end = party.leader().termEnds();
+                if (end != null && !end.isAfter(day)) {
+                    boolean keeps = random.uniform("term:" + party.code(), termEnds++) < IMPLICIT_GOVERNMENT_WINS;
+                    world.termEnds(party.code(), day, keeps);
+                }
+            }
+            evaluation = evaluate(world, day);
+            if (evaluation.collapsed()) {
+                return new TrialOutcome.Collapsed(day, evaluation.collapses().get(0).rule());
+            }
+            previous = day;
+        }
+        return new TrialOutcome.Survived();
+    }
+
+    private Evaluation evaluate(WorldState world, LocalDate day) {
+        Scenario snapshot = world.snapshot();
+        List<dev.hardground.model.Occurred> occurred = List.copyOf(world.occurred());
+        return cache.get(day, snapshot, occurred, () -> rules.evaluate(snapshot, day, occurred));
+    }
+
+    private void settleCommitments(WorldState world, RandomStream random, LocalDate day) {
+        List<Commitment> commitments = world.commitments();
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            if (c.pending() && Timeline.dueDay(c, scenario.asOf()).equals(day)) {
+                world.settle(i, random.uniform("commitment:" + c.id(), 0));
+            }
+        }
+    }
+
+    private void applyEvents(WorldState world, RandomStream random, LocalDate day) {
+        for (Event event : scenario.events()) {
+            if (!event.date().equals(day)) {
+                continue;
+            }
+            String outcome = event.outcomes().isEmpty()
+                    ? (event.kind() == EventKind.LEADER_EXIT ? Event.OTHER_CAMP : "occurs")
+                    : RandomStream.pick(event.outcomes(), random.uniform("event:" + event.id(), 0));
+            world.apply(event, outcome, random.uniform("stance:" + event.id(), 0));
+        }
+    }
+
+    /** Early exits of this trial: each year, each leader leaves with the party's earlyExitChance. */
+    private Map<LocalDate, List<String>> sampleExits(RandomStream random) {
+        Map<LocalDate, List<String>> exits = new TreeMap<>();
+        for (Party party : scenario.parties().values()) {
+            double chance = party.earlyExitChance();
+            if (chance <= 0) {
+                continue;
+            }
+            for (int year = 0; scenario.asOf().plusYears(year).isBefore(horizon); year++) {
+                double u = random.uniform("exit:" + party.code(), year);
+                if (u < chance) {
+                    LocalDate day = scenario.asOf().plusYears(year).plusDays(1 + (long) (u / chance * 364));
+                    if (day.isBefore(horizon)) {
+                        exits.computeIfAbsent(day, d -> new ArrayList<>()).add(party.code());
+                    }
+                }
+            }
+        }
+        return exits;
+    }
+}

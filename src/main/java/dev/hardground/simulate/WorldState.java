@@ -1,0 +1,141 @@
+package dev.hardground.simulate;
+
+import dev.hardground.model.Commitment;
+import dev.hardground.model.CommitmentStatus;
+import dev.hardground.model.Event;
+import dev.hardground.model.EventKind;
+import dev.hardground.model.Leader;
+import dev.hardground.model.Occurred;
+import dev.hardground.model.Opposition;
+import dev.hardground.model.Party;
+import dev.hardground.model.Scenario;
+import dev.hardground.model.Stance;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The world of one trial as it moves forward: who leads each party, which commitments were kept or broken,
+ * which events happened with which outcome. Each change is one of the transitions the simulator samples;
+ * what a change means for the deal is left to the rules.
+ */
+final class WorldState {
+    private final Scenario base;
+    private final Map<String, Party> parties;
+    private final List<Commitment> commitments;
+    private final List<Occurred> occurred = new ArrayList<>();
+
+    WorldState(Scenario base) {
+        this.base = base;
+        this.parties = new LinkedHashMap<>(base.parties());
+        this.commitments = new ArrayList<>(base.commitments());
+    }
+
+    Scenario snapshot() {
+        return base.withWorld(parties, commitments);
+    }
+
+    List<Occurred> occurred() {
+        return occurred;
+    }
+
+    Map<String, Party> parties() {
+        return parties;
+    }
+
+    List<Commitment> commitments() {
+        return commitments;
+    }
+
+    /** Kept with probability {@code chance}: the same uniform number decides it in every variant. */
+    void settle(int index, double u) {
+        Commitment c = commitments.get(index);
+        if (c.pending()) {
+            commitments.set(index, c.withStatus(u < c.chance() ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN));
+        }
+    }
+
+    /** Applies an event's drawn outcome; {@code stanceU} draws the successor's stance when the other camp wins. */
+    void apply(Event event, String outcome, double stanceU) {
+        occurred.add(new Occurred(event.id(), event.kind(), event.party(), outcome, event.date()));
+        Party party = event.party() == null ? null : parties.get(event.party());
+        if (party == null) {
+            return;
+        }
+        if (event.kind() == EventKind.ELECTION) {
+            boolean opposition = Event.OPPOSITION_WINS.equals(outcome);
+            if (!event.decidesLeader()) {
+                parties.put(party.code(), party.withOpposition(new Opposition(party.opposition().stance(), opposition)));
+            } else if (opposition) {
+                otherCamp(party, event.date(), successorStance(event, party, stanceU), event.successor(), true);
+            } else {
+                sameCamp(party, event.date(), event.successor(), true);
+            }
+        } else if (event.kind() == EventKind.LEADER_EXIT) {
+            if (Event.SAME_CAMP.equals(outcome)) {
+                sameCamp(party, event.date(), event.successor(), false);
+            } else {
+                otherCamp(party, event.date(), successorStance(event, party, stanceU), event.successor(), false);
+            }
+        }
+    }
+
+    /** A term that ended with no election named for it: the government's camp keeps power or loses it. */
+    void termEnds(String code, LocalDate day, boolean governmentKeeps) {
+        Party party = parties.get(code);
+        occurred.add(new Occurred("term-end:" + code, EventKind.ELECTION, code,
+                governmentKeeps ? Event.GOVERNMENT_WINS : Event.OPPOSITION_WINS, day));
+        if (governmentKeeps) {
+            sameCamp(party, day, null, true);
+        } else {
+            otherCamp(party, day, party.opposition().stance(), null, true);
+        }
+    }
+
+    /** The leader leaves early (death, impeachment, resignation); the other camp takes over. */
+    void earlyExit(String code, LocalDate day) {
+        Party party = parties.get(code);
+        occurred.add(new Occurred("early-exit:" + code, EventKind.LEADER_EXIT, code, Event.OTHER_CAMP, day));
+        otherCamp(party, day, party.opposition().stance(), null, false);
+    }
+
+    private static Stance successorStance(Event event, Party party, double u) {
+        return event.successorStance().isEmpty() ? party.opposition().stance() : RandomStream.pick(event.successorStance(), u);
+    }
+
+    /** The government's camp keeps power: a re-electable leader stays for a new term, otherwise a successor of the same stance. */
+    private void sameCamp(Party party, LocalDate day, String successorName, boolean newTerm) {
+        Leader old = party.leader();
+        boolean stays = newTerm && old.reelectable() && successorName == null;
+        String name = stays ? old.name() : successorName != null ? successorName : "successor to " + old.name();
+        LocalDate since = stays ? old.since() : day;
+        Leader leader = new Leader(name, since, termAfter(old, day, newTerm), old.reelectable(), old.approval(),
+                old.approvalTrend(), old.stance());
+        parties.put(party.code(), party.withLeader(leader));
+    }
+
+    /** The other camp takes power: a new leader of the drawn stance; the old government becomes the opposition. */
+    private void otherCamp(Party party, LocalDate day, Stance stance, String successorName, boolean newTerm) {
+        Leader old = party.leader();
+        String name = successorName != null ? successorName : party.code() + " opposition leader";
+        Leader leader = new Leader(name, day, termAfter(old, day, newTerm), old.reelectable(), 0.5,
+                dev.hardground.model.Trend.FLAT, stance);
+        Opposition opposition = new Opposition(old.stance(), party.opposition().controlsLegislature());
+        parties.put(party.code(), party.withLeader(leader).withOpposition(opposition));
+    }
+
+    /** A new term runs as long as the old one did; a leader who only finishes a term keeps its end. */
+    private static LocalDate termAfter(Leader old, LocalDate day, boolean newTerm) {
+        if (old.termEnds() == null) {
+            return null;
+        }
+        if (!newTerm && old.termEnds().isAfter(day)) {
+            return old.termEnds();
+        }
+        long length = old.since() == null ? 4 * 365 : ChronoUnit.DAYS.between(old.since(), old.termEnds());
+        return day.plusDays(Math.max(365, length));
+    }
+}
