@@ -10,7 +10,14 @@ final class RuleOptions {
             description = "Directory of .drl rule files (default: ${DEFAULT-VALUE}).")
     Path rules;
 
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where compiled rule sets are kept between runs (default: $HARDGROUND_CACHE or ~/.cache/hardground).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Always rebuild the rules; neither read nor write the cache.")
+    boolean noCache;
+
     RuleBase compile() {
-        return RuleBase.compile(rules);
+        return RuleBase.compile(rules, noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir());
     }
 }

@@ -53,9 +53,38 @@ public final class RuleBase {
      * with located diagnostics when a file cannot be read or does not compile.
      */
     public static RuleBase compile(Path dir) {
+        return compile(dir, null);
+    }
+
+    /**
+     * Compiles the rules, or loads them from {@code cacheDir} when this exact rule set was built before (null:
+     * no cache). A build that succeeds is stored for the next run.
+     */
+    public static RuleBase compile(Path dir, Path cacheDir) {
         RuleFiles files = RuleFiles.read(dir);
+        RuleCache cache = cacheDir == null ? null : new RuleCache(cacheDir);
+        String key = RuleCache.key(files);
+        if (cache != null) {
+            var hit = cache.load(key, files);
+            if (hit.isPresent()) {
+                try {
+                    return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.load(hit.get().kjar()));
+                } catch (RuntimeException e) {
+                    // A damaged cache entry: build afresh below and overwrite it.
+                }
+            }
+        }
         RuleIndex index = RuleIndex.of(files);
-        return new RuleBase(files, index, RuleCompiler.compile(files));
+        RuleCompiler.Compiled compiled = RuleCompiler.compile(files);
+        if (cache != null) {
+            cache.store(key, new RuleCache.Entry(compiled.kjar(), index.all()), files);
+        }
+        return new RuleBase(files, index, compiled.kieBase());
+    }
+
+    /** Where compiled rule sets are cached unless --no-cache or --cache-dir says otherwise. */
+    public static Path defaultCacheDir() {
+        return RuleCache.defaultDir();
     }
 
     private Settings readSettings() {

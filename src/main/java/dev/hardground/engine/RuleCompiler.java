@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.drools.compiler.kie.builder.impl.InternalKieModule;
 import org.drools.model.codegen.ExecutableModelProject;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.KieModule;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.runtime.KieContainer;
@@ -22,7 +24,11 @@ final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    static KieBase compile(RuleFiles files) {
+    /** A built rule set: the KieBase, and the kjar's bytes for the cache. */
+    record Compiled(KieBase kieBase, byte[] kjar) {
+    }
+
+    static Compiled compile(RuleFiles files) {
         KieServices services = KieServices.Factory.get();
         ReleaseId releaseId = services.newReleaseId("dev.hardground.rules", "rules-" + files.hash().substring(0, 16),
                 "1.0.0");
@@ -36,7 +42,15 @@ final class RuleCompiler {
             throw new InvalidInputException(diagnostics(files, messages));
         }
         KieContainer container = services.newKieContainer(releaseId);
-        return container.getKieBase();
+        byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
+        return new Compiled(container.getKieBase(), kjar);
+    }
+
+    /** Loads a kjar built earlier by {@link #compile}: no parsing, no code generation. */
+    static KieBase load(byte[] kjar) {
+        KieServices services = KieServices.Factory.get();
+        KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
+        return services.newKieContainer(module.getReleaseId()).getKieBase();
     }
 
     private static List<Diagnostic> diagnostics(RuleFiles files, List<Message> messages) {

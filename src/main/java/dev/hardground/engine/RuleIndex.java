@@ -21,6 +21,16 @@ import org.drools.drl.parser.ParserError;
 final class RuleIndex {
     private final Map<String, RuleSite> sites = new LinkedHashMap<>();
 
+    private RuleIndex() {
+    }
+
+    /** An index read back from the cache. */
+    static RuleIndex of(List<RuleSite> known) {
+        RuleIndex index = new RuleIndex();
+        known.forEach(s -> index.sites.put(s.key(), s));
+        return index;
+    }
+
     static RuleIndex of(RuleFiles files) {
         RuleIndex index = new RuleIndex();
         List<Diagnostic> errors = new ArrayList<>();

@@ -1,0 +1,120 @@
+package dev.hardground.engine;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compiled rule sets kept between runs: the executable-model kjar Drools built, and the rule index, stored
+ * under a key made of the hash of every rule file and the hardground version. A changed rule file changes
+ * the key, so only a changed rule set pays Drools' build. A cache that cannot be read or written is ignored:
+ * it only ever saves time.
+ */
+final class RuleCache {
+    private final Path dir;
+
+    RuleCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The default location: {@code $HARDGROUND_CACHE}, else {@code $XDG_CACHE_HOME/hardground}, else {@code ~/.cache/hardground}. */
+    static Path defaultDir() {
+        String explicit = System.getenv("HARDGROUND_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("hardground");
+    }
+
+    static String key(RuleFiles files) {
+        String version = RuleCache.class.getPackage().getImplementationVersion();
+        return files.hash().substring(0, 32) + "-" + (version == null ? "dev" : version);
+    }
+
+    /** A cached rule set: the kjar's bytes and the index lines. */
+    record Entry(byte[] kjar, List<RuleSite> sites) {
+    }
+
+    Optional<Entry> load(String key, RuleFiles files) {
+        try {
+            Path jar = dir.resolve(key + ".jar");
+            Path index = dir.resolve(key + ".index");
+            if (!Files.isRegularFile(jar) || !Files.isRegularFile(index)) {
+                return Optional.empty();
+            }
+            List<RuleSite> sites = new ArrayList<>();
+            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+                String[] f = line.split("\t", -1);
+                if (f.length != 6) {
+                    return Optional.empty();
+                }
+                RuleFiles.RuleFile file = files.byRelative(unescape(f[2]));
+                if (file == null) {
+                    return Optional.empty();
+                }
+                sites.add(new RuleSite(unescape(f[0]), unescape(f[1]), file.display(), Integer.parseInt(f[3]),
+                        unescape(f[4]), unescape(f[5])));
+            }
+            return Optional.of(new Entry(Files.readAllBytes(jar), sites));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    void store(String key, Entry entry, RuleFiles files) {
+        try {
+            Files.createDirectories(dir);
+            StringBuilder index = new StringBuilder();
+            for (RuleSite s : entry.sites()) {
+                String relative = files.files().stream().filter(f -> f.display().equals(s.file()))
+                        .map(RuleFiles.RuleFile::relative).findFirst().orElse(s.file());
+                index.append(String.join("\t", escape(s.packageName()), escape(s.name()), escape(relative),
+                        String.valueOf(s.line()), escape(s.factor()), escape(s.description()))).append('\n');
+            }
+            write(dir.resolve(key + ".index"), index.toString().getBytes(StandardCharsets.UTF_8));
+            write(dir.resolve(key + ".jar"), entry.kjar());
+        } catch (IOException | RuntimeException e) {
+            // An unwritable cache costs the next run a rebuild, nothing more.
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+    }
+
+    private static String unescape(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
