@@ -1,0 +1,79 @@
+package dev.hardground.analysis;
+
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Evaluation;
+import dev.hardground.model.Scenario;
+import dev.hardground.scenario.Assignment;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.simulate.Interval;
+import dev.hardground.simulate.SimulationOptions;
+import dev.hardground.simulate.SimulationResult;
+import dev.hardground.simulate.SimulationRun;
+import dev.hardground.simulate.Simulator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+
+/**
+ * A baseline against its what-ifs: each scored, and all simulated together over the same sampled futures, so
+ * a survival delta is the variant's effect and not noise.
+ */
+public final class WhatIf {
+
+    /** One side of the comparison. {@code label} is null for the baseline. */
+    public record Case(String label, Scenario scenario, Evaluation evaluation, SimulationResult simulation) {
+    }
+
+    /** A variant against the baseline: exact score delta, paired survival delta with its 95% interval. */
+    public record Comparison(Case variant, double deltaScore, Interval deltaSurvival) {
+    }
+
+    public record Result(Case baseline, List<Comparison> variants, SimulationRun run) {
+    }
+
+    /** A what-if to compare: a named variant of the file, {@code --set} overrides, or both. */
+    public record Spec(String label, String variant, List<Assignment> sets) {
+    }
+
+    private WhatIf() {
+    }
+
+    /** The file's variants, plus one built from {@code sets} when there are any. */
+    public static List<Spec> specs(ScenarioFile file, List<String> variants, List<Assignment> sets) {
+        List<Spec> specs = new ArrayList<>();
+        List<String> names = variants.isEmpty()
+                ? file.variants().stream().map(dev.hardground.model.Variant::name).toList() : variants;
+        for (String name : names) {
+            specs.add(new Spec(name, name, List.of()));
+        }
+        if (!sets.isEmpty()) {
+            String label = String.join(", ", sets.stream().map(Assignment::text).toList());
+            specs.add(new Spec(label, null, sets));
+        }
+        return specs;
+    }
+
+    public static Result compare(RuleBase rules, ScenarioFile file, List<Spec> specs, SimulationOptions options,
+                                 LongConsumer progress) {
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        scenarios.add(file.base());
+        labels.add(null);
+        for (Spec spec : specs) {
+            scenarios.add(file.resolve(spec.variant(), spec.sets()));
+            labels.add(spec.label());
+        }
+        SimulationRun run = new Simulator(rules).run(scenarios, labels, options, progress);
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            cases.add(new Case(labels.get(i), scenarios.get(i), rules.score(scenarios.get(i)), run.results().get(i)));
+        }
+        Case baseline = cases.get(0);
+        List<Comparison> comparisons = new ArrayList<>();
+        for (int i = 1; i < cases.size(); i++) {
+            Case c = cases.get(i);
+            comparisons.add(new Comparison(c, c.evaluation().score() - baseline.evaluation().score(), run.deltas().get(i - 1)));
+        }
+        return new Result(baseline, comparisons, run);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.WhatIf;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.report.Json;
+import dev.hardground.report.WhatIfReporter;
+import dev.hardground.scenario.Assignment;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whatif FILE}: the baseline against its variants, over common random numbers. */
+@Command(name = "whatif", mixinStandardHelpOptions = true,
+        description = "Compare the baseline with each variant (or --variant / --set): score, verdict, survival and deltas.")
+final class WhatIfCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    SimulationOptionsMixin simulation;
+
+    @Option(names = "--variant", paramLabel = "NAME", description = "Compare only these variants (repeatable; default: all).")
+    List<String> variants = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Add a what-if built from these overrides (repeatable).")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SimulationOptions options = simulation.options();
+        List<Assignment> assignments = sets.stream().map(Assignment::parse).toList();
+        RuleBase rules = ruleOptions.compile();
+        ScenarioFile scenario = new ScenarioLoader().load(file);
+        List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, assignments);
+        WhatIf.Result result;
+        try (ProgressDisplay progress = ProgressDisplay.forRun(format == Format.JSON, options.trials())) {
+            result = WhatIf.compare(rules, scenario, specs, options, progress);
+        }
+        if (format == Format.JSON) {
+            out.print(Json.write(WhatIfReporter.json(result, rules.hash())));
+        } else {
+            WhatIfReporter.text(out, result);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}
