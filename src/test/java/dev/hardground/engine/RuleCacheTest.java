@@ -1,0 +1,96 @@
+package dev.hardground.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hardground.model.Evaluation;
+import dev.hardground.model.Scenario;
+import dev.hardground.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The compiled-rules cache saves rebuilds but never serves rules that no longer match the files. */
+class RuleCacheTest {
+    private static final String RULE = """
+            package factors;
+            import dev.hardground.model.*;
+            global Ledger ledger;
+            rule "Shared threat"
+                @factor("strategic-imperative") @description("test")
+            when
+                $t: Threat(shared())
+            then
+                ledger.add(%s, "shared: " + $t.source());
+            end
+            """;
+
+    private static final Scenario SCENARIO = new ScenarioLoader().parse("t.yaml", """
+            id: t
+            asOf: 2023-03-07
+            agreement: { name: Deal, signed: 2023-03-06, parties: [A, B] }
+            parties:
+              A: { leader: { name: Ann } }
+              B: { leader: { name: Bob } }
+            threats:
+              - { source: Storm, severity: high, sharedBy: [A, B] }
+            """).base();
+
+    @TempDir
+    Path rules;
+
+    @TempDir
+    Path cache;
+
+    private void writeRule(String points) throws IOException {
+        Files.createDirectories(rules.resolve("factors"));
+        Files.writeString(rules.resolve("factors/threats.drl"), RULE.formatted(points));
+    }
+
+    private static long entries(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.toString().endsWith(".jar")).count();
+        }
+    }
+
+    @Test
+    void aCachedRuleSetGivesTheSameEvaluationAsAFreshBuild() throws IOException {
+        writeRule("7");
+
+        Evaluation built = RuleBase.compile(rules, cache).score(SCENARIO);
+        Evaluation loaded = RuleBase.compile(rules, cache).score(SCENARIO);
+
+        assertThat(entries(cache)).isEqualTo(1);
+        assertThat(loaded).isEqualTo(built);
+        assertThat(loaded.score()).isEqualTo(57.0);
+        assertThat(loaded.contributions().get(0).file()).isEqualTo(rules.resolve("factors/threats.drl").toString());
+        assertThat(loaded.contributions().get(0).line()).isEqualTo(4);
+    }
+
+    @Test
+    void editingARuleFileInvalidatesTheCache() throws IOException {
+        writeRule("7");
+        assertThat(RuleBase.compile(rules, cache).score(SCENARIO).score()).isEqualTo(57.0);
+
+        writeRule("-4");
+        RuleBase edited = RuleBase.compile(rules, cache);
+
+        assertThat(edited.score(SCENARIO).score()).isEqualTo(46.0);
+        assertThat(entries(cache)).isEqualTo(2);
+    }
+
+    @Test
+    void aDamagedCacheEntryIsRebuiltNotTrusted() throws IOException {
+        writeRule("7");
+        RuleBase.compile(rules, cache);
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                Files.write(f, new byte[] {1, 2, 3});
+            }
+        }
+
+        assertThat(RuleBase.compile(rules, cache).score(SCENARIO).score()).isEqualTo(57.0);
+    }
+}
