@@ -10,8 +10,8 @@ final class SimulationOptionsMixin {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--trials", paramLabel = "N", description = "Sampled futures (default: 10000).")
-    int trials = SimulationOptions.DEFAULT_TRIALS;
+    @Option(names = "--trials", paramLabel = "N", description = "Sampled futures (default: 10000; 2000 per setting for sensitivity).")
+    Integer trials;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed; same seed, same output (default: 20230306).")
     long seed = SimulationOptions.DEFAULT_SEED;
@@ -22,7 +22,15 @@ final class SimulationOptionsMixin {
     @Option(names = "--horizon", paramLabel = "DATE", description = "Simulate until this day instead of the scenario's horizon.")
     String horizon;
 
+    /** Whether the user chose a trial count; commands with another default set {@link #trials} when not. */
+    boolean trialsGiven() {
+        return trials != null;
+    }
+
     SimulationOptions options() {
+        if (trials == null) {
+            trials = SimulationOptions.DEFAULT_TRIALS;
+        }
         if (trials < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--trials must be at least 1, not " + trials, null, String.valueOf(trials));
         }

@@ -10,7 +10,6 @@ import dev.hardground.model.Occurred;
 import dev.hardground.model.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.kie.api.KieBase;
@@ -18,6 +17,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Runs the rules over one world's facts and turns the ledger into an explained {@link Evaluation}. */
@@ -29,10 +29,12 @@ final class Evaluator {
     private final KieBase kieBase;
     private final RuleIndex index;
     private final boolean declaresLedger;
+    private final KieSessionsPool pool;
 
     Evaluator(KieBase kieBase, RuleIndex index) {
         this.kieBase = kieBase;
         this.index = index;
+        this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
         this.declaresLedger = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(LEDGER)));
     }
@@ -61,27 +63,18 @@ final class Evaluator {
     /** Fires the rules over {@code facts} and returns what they wrote. */
     Ledger run(List<Object> facts) {
         Ledger ledger = new Ledger();
-        Map<String, Integer> firings = new HashMap<>();
-        KieSession session = kieBase.newKieSession();
+        KieSession session = pool.newKieSession();
         try {
+            session.addEventListener(new FiringListener(ledger)); // a pooled session drops listeners when returned
             if (declaresLedger) {
                 session.setGlobal(LEDGER, ledger);
             }
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void beforeMatchFired(BeforeMatchFiredEvent event) {
-                    Rule rule = event.getMatch().getRule();
-                    String key = rule.getPackageName() + ":" + rule.getName();
-                    ledger.begin(key);
-                    firings.merge(key, 1, Integer::sum);
-                }
-            });
             for (Object fact : facts) {
                 session.insert(fact);
             }
             int fired = session.fireAllRules(FIRING_LIMIT);
             if (fired >= FIRING_LIMIT) {
-                throw new InvalidInputException(loop(firings));
+                throw new InvalidInputException(loop(ledger.firings()));
             }
         } catch (ConsequenceException e) {
             throw new InvalidInputException(failure(e));
@@ -89,6 +82,21 @@ final class Evaluator {
             session.dispose();
         }
         return ledger;
+    }
+
+    /** Tells the evaluation's ledger which rule is about to fire.  */
+    private static final class FiringListener extends DefaultAgendaEventListener {
+        private final Ledger ledger;
+
+        FiringListener(Ledger ledger) {
+            this.ledger = ledger;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            Rule rule = event.getMatch().getRule();
+            ledger.begin(rule.getPackageName() + ":" + rule.getName());
+        }
     }
 
     private RuleSite site(String key) {

@@ -1,7 +1,9 @@
 package dev.hardground.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the rules record during one evaluation. Rules reach it as the DRL global {@code ledger}; they never
@@ -15,6 +17,7 @@ public final class Ledger {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final Map<String, Integer> firings = new HashMap<>();
     private String firing = "";
     private Double durableAt;
     private Double fragileAt;
@@ -24,6 +27,12 @@ public final class Ledger {
     /** Called by the engine before each rule's consequence runs. */
     public void begin(String ruleName) {
         firing = ruleName;
+        firings.merge(ruleName, 1, Integer::sum);
+    }
+
+    /** How often each rule fired in this evaluation. */
+    public Map<String, Integer> firings() {
+        return Map.copyOf(firings);
     }
 
     /** Adds signed points to the score, with a one-line reason built from the matched facts. */

@@ -1,0 +1,111 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.BreakEven;
+import dev.hardground.analysis.Sensitivity;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.report.Json;
+import dev.hardground.report.SensitivityReporter;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sensitivity FILE}: a tornado of every uncertain input, a sweep of one, or break-even values. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {"Swing every uncertain input low and high (probabilities ±0.2 clamped to [0,1]; distributions",
+                "mixed 20% toward their first or last outcome) and rank inputs by their effect on survival."})
+final class SensitivityCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Mixin
+    SimulationOptionsMixin simulation;
+
+    @Option(names = "--sweep", paramLabel = "PATH=FROM:TO:STEP", description = "Survival and score across a range of one input.")
+    String sweep;
+
+    @Option(names = "--break-even", description = "For each probability input: where the verdict flips and where survival crosses 50%.")
+    boolean breakEven;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!simulation.trialsGiven()) {
+            simulation.trials = 2_000;
+        }
+        SimulationOptions options = simulation.options();
+        SweepSpec sweepSpec = sweep == null ? null : SweepSpec.parse(spec.commandLine(), sweep);
+        RuleBase rules = ruleOptions.compile();
+        var base = new Sensitivity.Base(new ScenarioLoader().load(file), scenarioOptions.variant, scenarioOptions.assignments());
+        boolean json = format == Format.JSON;
+        if (sweepSpec != null) {
+            try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
+                var points = Sensitivity.sweep(rules, base, sweepSpec.path(), sweepSpec.from(), sweepSpec.to(),
+                        sweepSpec.step(), options, progress);
+                if (json) {
+                    out.print(Json.write(SensitivityReporter.sweepJson(sweepSpec.path(), points)));
+                } else {
+                    SensitivityReporter.sweep(out, sweepSpec.path(), points);
+                }
+            }
+        } else if (breakEven) {
+            var findings = BreakEven.find(rules, base, options);
+            String id = base.file().base().id();
+            if (json) {
+                out.print(Json.write(SensitivityReporter.breakEvenJson(id, findings)));
+            } else {
+                SensitivityReporter.breakEven(out, id, findings);
+            }
+        } else {
+            try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
+                var result = Sensitivity.tornado(rules, base, options, progress);
+                if (json) {
+                    out.print(Json.write(SensitivityReporter.tornadoJson(result, rules.hash())));
+                } else {
+                    SensitivityReporter.tornado(out, result);
+                }
+            }
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+
+    /** {@code path=from:to:step}. */
+    record SweepSpec(String path, double from, double to, double step) {
+        static SweepSpec parse(CommandLine cl, String text) {
+            int eq = text.lastIndexOf('=');
+            String[] range = eq < 0 ? new String[0] : text.substring(eq + 1).split(":");
+            try {
+                if (range.length != 3) {
+                    throw new NumberFormatException();
+                }
+                SweepSpec s = new SweepSpec(text.substring(0, eq).strip(), Double.parseDouble(range[0]),
+                        Double.parseDouble(range[1]), Double.parseDouble(range[2]));
+                if (s.step() <= 0 || s.to() < s.from() || (s.to() - s.from()) / s.step() > 1_000) {
+                    throw new CommandLine.ParameterException(cl, "--sweep needs from ≤ to and a positive step giving at most 1,000 points", null, text);
+                }
+                return s;
+            } catch (NumberFormatException e) {
+                throw new CommandLine.ParameterException(cl, "--sweep expects PATH=FROM:TO:STEP, e.g. commitments[jp-firms-contribute].chance=0:1:0.1", null, text);
+            }
+        }
+    }
+}
