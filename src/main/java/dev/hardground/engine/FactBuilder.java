@@ -41,7 +41,8 @@ final class FactBuilder {
         double yearsLeft = leader.termEnds() == null ? Tenure.OPEN_ENDED : Today.years(day, leader.termEnds());
         LocalDate signed = world.agreement().signed() != null ? world.agreement().signed() : world.asOf();
         boolean successor = leader.since() != null && leader.since().isAfter(signed);
-        return new Tenure(party.code(), leader.name(), yearsIn, yearsLeft, leader.reelectable(), successor,
+        boolean canStay = leader.reelectable() || leader.termEnds() == null; // no fixed term: no term limit
+        return new Tenure(party.code(), leader.name(), yearsIn, yearsLeft, canStay, successor,
                 leader.stance());
     }
 }

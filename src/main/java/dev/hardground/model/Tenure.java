@@ -8,7 +8,7 @@ package dev.hardground.model;
  * @param leader     the leader's name
  * @param yearsIn    years since the leader took office
  * @param yearsLeft  years until the current term ends (a large number when no term is fixed)
- * @param canStay    whether the leader may be re-elected at the end of the term
+ * @param canStay    whether the leader may stay beyond the term: re-electable, or holding no fixed term
  * @param successor  whether the leader took office after the agreement was signed
  * @param stance     the leader's stance toward the agreement
  */

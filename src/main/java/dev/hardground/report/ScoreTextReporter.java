@@ -3,6 +3,7 @@ package dev.hardground.report;
 import dev.hardground.model.Contribution;
 import dev.hardground.model.Evaluation;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 
 /** The human view of a score: header, verdict, a diverging bar per factor, and with --explain every fired rule. */
@@ -29,7 +30,10 @@ public final class ScoreTextReporter {
         out.printf("  score %s / 100   verdict %s   (durable ≥ %s, at-risk < %s)%n%n",
                 Numbers.fixed(e.score(), 1), e.verdict().key().toUpperCase(java.util.Locale.ROOT),
                 Numbers.fixed(durableAt, 0), Numbers.fixed(fragileAt, 0));
-        Map<String, Double> factors = e.factors();
+        Map<String, Double> factors = new java.util.LinkedHashMap<>();
+        e.factors().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(f -> factors.put(f.getKey(), f.getValue()));
         int nameWidth = Math.max(8, factors.keySet().stream().mapToInt(String::length).max().orElse(0));
         double scale = Math.max(10, factors.values().stream().mapToDouble(Math::abs).max().orElse(10));
         out.printf("  %-" + nameWidth + "s %7s  %" + HALF_WIDTH + "s│%n", "factor", "points", "risk ◀   ▶ support");
@@ -44,8 +48,13 @@ public final class ScoreTextReporter {
             e.collapses().forEach(c -> out.printf("  collapse: %s  (%s, %s:%d)%n", c.reason(), c.rule(), c.file(), c.line()));
         }
         if (explain) {
-            out.printf("%n  fired rules (%d), in firing order:%n", e.contributions().size());
-            for (Contribution c : e.contributions()) {
+            out.printf("%n  fired rules (%d), by factor:%n", e.contributions().size());
+            List<String> order = List.copyOf(factors.keySet());
+            List<Contribution> sorted = e.contributions().stream()
+                    .sorted(java.util.Comparator.comparingInt((Contribution c) -> order.indexOf(c.factor()))
+                            .thenComparing(Contribution::points, java.util.Comparator.reverseOrder()))
+                    .toList();
+            for (Contribution c : sorted) {
                 out.printf("  %6s  %-22s %s  %s:%d%n", Numbers.signed(c.points()), c.factor(), c.rule(), c.file(), c.line());
                 out.printf("  %6s  %s%n", "", c.reason());
             }

@@ -113,7 +113,10 @@ final class TrialRunner {
         }
     }
 
-    /** Early exits of this trial: each year, each leader leaves with the party's earlyExitChance. */
+    /**
+     * Early exits of this trial: each year, each leader leaves with the party's earlyExitChance, on the first
+     * day of a month within that year (a month's resolution keeps worlds comparable across trials).
+     */
     private Map<LocalDate, List<String>> sampleExits(RandomStream random) {
         Map<LocalDate, List<String>> exits = new TreeMap<>();
         for (Party party : scenario.parties().values()) {
@@ -124,7 +127,8 @@ final class TrialRunner {
             for (int year = 0; scenario.asOf().plusYears(year).isBefore(horizon); year++) {
                 double u = random.uniform("exit:" + party.code(), year);
                 if (u < chance) {
-                    LocalDate day = scenario.asOf().plusYears(year).plusDays(1 + (long) (u / chance * 364));
+                    LocalDate day = scenario.asOf().plusYears(year).plusMonths((long) (u / chance * 12)).withDayOfMonth(1)
+                            .plusMonths(1);
                     if (day.isBefore(horizon)) {
                         exits.computeIfAbsent(day, d -> new ArrayList<>()).add(party.code());
                     }

@@ -27,12 +27,24 @@ final class WorldState {
     private final Map<String, Party> parties;
     private final List<Commitment> commitments;
     private final List<Occurred> occurred = new ArrayList<>();
+    /** Each party's term length in days, from its leader's term in the scenario: new terms run as long. */
+    private final Map<String, Long> termDays = new LinkedHashMap<>();
 
     WorldState(Scenario base) {
         this.base = base;
         this.parties = new LinkedHashMap<>(base.parties());
         this.commitments = new ArrayList<>(base.commitments());
+        for (Party p : base.parties().values()) {
+            Leader l = p.leader();
+            if (l.termEnds() != null) {
+                long days = l.since() == null ? DEFAULT_TERM_DAYS : ChronoUnit.DAYS.between(l.since(), l.termEnds());
+                termDays.put(p.code(), Math.max(365, days));
+            }
+        }
     }
+
+    /** A term of four years, for a leader whose start is unknown. */
+    private static final long DEFAULT_TERM_DAYS = 4 * 365;
 
     Scenario snapshot() {
         return base.withWorld(parties, commitments);
@@ -112,8 +124,8 @@ final class WorldState {
         boolean stays = newTerm && old.reelectable() && successorName == null;
         String name = stays ? old.name() : successorName != null ? successorName : "successor to " + old.name();
         LocalDate since = stays ? old.since() : day;
-        Leader leader = new Leader(name, since, termAfter(old, day, newTerm), old.reelectable(), old.approval(),
-                old.approvalTrend(), old.stance());
+        Leader leader = new Leader(name, since, termAfter(party.code(), old, day, newTerm), old.reelectable(),
+                old.approval(), old.approvalTrend(), old.stance());
         parties.put(party.code(), party.withLeader(leader));
     }
 
@@ -121,21 +133,20 @@ final class WorldState {
     private void otherCamp(Party party, LocalDate day, Stance stance, String successorName, boolean newTerm) {
         Leader old = party.leader();
         String name = successorName != null ? successorName : party.code() + " opposition leader";
-        Leader leader = new Leader(name, day, termAfter(old, day, newTerm), old.reelectable(), 0.5,
+        Leader leader = new Leader(name, day, termAfter(party.code(), old, day, newTerm), old.reelectable(), 0.5,
                 dev.hardground.model.Trend.FLAT, stance);
         Opposition opposition = new Opposition(old.stance(), party.opposition().controlsLegislature());
         parties.put(party.code(), party.withLeader(leader).withOpposition(opposition));
     }
 
-    /** A new term runs as long as the old one did; a leader who only finishes a term keeps its end. */
-    private static LocalDate termAfter(Leader old, LocalDate day, boolean newTerm) {
+    /** A new term runs as long as the party's term in the scenario; a leader who only finishes a term keeps its end. */
+    private LocalDate termAfter(String code, Leader old, LocalDate day, boolean newTerm) {
         if (old.termEnds() == null) {
             return null;
         }
         if (!newTerm && old.termEnds().isAfter(day)) {
             return old.termEnds();
         }
-        long length = old.since() == null ? 4 * 365 : ChronoUnit.DAYS.between(old.since(), old.termEnds());
-        return day.plusDays(Math.max(365, length));
+        return day.plusDays(termDays.getOrDefault(code, DEFAULT_TERM_DAYS));
     }
 }
