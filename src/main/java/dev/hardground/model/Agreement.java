@@ -13,6 +13,10 @@ public record Agreement(String name, LocalDate signed, Form form, Boolean ratifi
         parties = parties == null ? List.of() : List.copyOf(parties);
     }
 
+    public Agreement withRatified(boolean nowRatified) {
+        return new Agreement(name, signed, form, nowRatified, broker, mechanisms, parties);
+    }
+
     public boolean brokered() {
         return broker != null;
     }

@@ -7,11 +7,14 @@ import java.time.LocalDate;
  *
  * @param voluntary whether it rests on others' goodwill (companies, donors) rather than the state's own act
  * @param chance    the analyst's probability that it is kept by {@code due}
+ * @param ratifies  whether keeping it is the party's legislative approval of the agreement: once every such
+ *                  commitment is fulfilled, the agreement counts as ratified
  */
 public record Commitment(String id, String by, String what, Boolean voluntary, CommitmentStatus status,
-                         Double chance, LocalDate due) {
+                         Double chance, LocalDate due, Boolean ratifies) {
     public Commitment {
         voluntary = voluntary != null && voluntary;
+        ratifies = ratifies != null && ratifies;
         status = status == null ? CommitmentStatus.ANNOUNCED : status;
         chance = chance == null ? defaultChance(status) : chance;
     }
@@ -29,6 +32,6 @@ public record Commitment(String id, String by, String what, Boolean voluntary, C
     }
 
     public Commitment withStatus(CommitmentStatus newStatus) {
-        return new Commitment(id, by, what, voluntary, newStatus, chance, due);
+        return new Commitment(id, by, what, voluntary, newStatus, chance, due, ratifies);
     }
 }

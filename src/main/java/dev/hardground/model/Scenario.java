@@ -31,7 +31,11 @@ public record Scenario(String id, String title, LocalDate asOf, LocalDate horizo
 
     /** The same scenario with other parties and commitments: how the simulator moves the world forward. */
     public Scenario withWorld(Map<String, Party> newParties, List<Commitment> newCommitments) {
-        return new Scenario(id, title, asOf, horizon, agreement, newParties, threats, newCommitments, cooperation,
+        boolean approvals = newCommitments.stream().anyMatch(Commitment::ratifies);
+        boolean allApproved = approvals && newCommitments.stream().filter(Commitment::ratifies)
+                .allMatch(c -> c.status() == CommitmentStatus.FULFILLED);
+        Agreement now = allApproved && !agreement.ratified() ? agreement.withRatified(true) : agreement;
+        return new Scenario(id, title, asOf, horizon, now, newParties, threats, newCommitments, cooperation,
                 precedents, events, variants, expect, outcome, sources);
     }
 }

@@ -65,9 +65,7 @@ public final class Simulator {
                 }));
             }
             Chunk total = new Chunk(scenarios.size());
-            for (Future<Chunk> f : futures) {
-                total.merge(f.get());
-            }
+            await(futures).forEach(total::merge);
             List<SimulationResult> results = new ArrayList<>();
             List<Interval> deltas = new ArrayList<>();
             for (int i = 0; i < scenarios.size(); i++) {
@@ -80,6 +78,46 @@ public final class Simulator {
             long steps = caches.stream().mapToLong(EvaluationCache::lookups).sum();
             long engineRuns = caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
             return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The scenario's sampled futures as the rules judge them, without background hazard (for fitting the link). */
+    public PathSet paths(Scenario scenario, SimulationOptions options) {
+        TrialRunner runner = new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
+                new EvaluationCache(CACHE_CAPACITY));
+        int chunks = (int) ((options.trials() + CHUNK - 1) / CHUNK);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), chunks), daemon());
+        try {
+            List<Future<List<TrialPath>>> futures = new ArrayList<>();
+            for (int c = 0; c < chunks; c++) {
+                long from = (long) c * CHUNK;
+                long to = Math.min(options.trials(), from + CHUNK);
+                futures.add(pool.submit(() -> {
+                    List<TrialPath> paths = new ArrayList<>();
+                    for (long trial = from; trial < to; trial++) {
+                        paths.add(runner.path(trial));
+                    }
+                    return paths;
+                }));
+            }
+            List<TrialPath> all = new ArrayList<>();
+            await(futures).forEach(all::addAll);
+            return new PathSet(all);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Results in submission order; a worker's exception is rethrown as it was. */
+    private static <T> List<T> await(List<Future<T>> futures) {
+        List<T> out = new ArrayList<>();
+        try {
+            for (Future<T> f : futures) {
+                out.add(f.get());
+            }
+            return out;
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -88,8 +126,6 @@ public final class Simulator {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulation interrupted", e);
-        } finally {
-            pool.shutdownNow();
         }
     }
 

@@ -42,28 +42,41 @@ final class TrialRunner {
         this.fixedDays = Timeline.list(scenario, horizon);
     }
 
+    /** The trial's outcome: the rules' path, cut short by the background hazard's exponential clock. */
     TrialOutcome run(long trial) {
+        RandomStream random = new RandomStream(seed, trial);
+        TrialPath path = path(trial);
+        double clock = -Math.log(1 - random.uniform("hazard", 0));
+        double cumulative = 0;
+        for (TrialPath.Stretch s : path.stretches()) {
+            double years = Today.years(s.from(), s.to());
+            double rate = -Math.log(1 - Math.min(rules.settings().annualHazard(s.score()), 0.999999));
+            if (cumulative + rate * years >= clock) {
+                long offset = (long) Math.floor((clock - cumulative) / rate * 365.25);
+                return new TrialOutcome.Collapsed(s.from().plusDays(Math.max(1, offset)), BACKGROUND);
+            }
+            cumulative += rate * years;
+        }
+        return path.ruleCollapse() == null ? new TrialOutcome.Survived()
+                : new TrialOutcome.Collapsed(path.ruleCollapse(), path.ruleCause());
+    }
+
+    /** Walks the trial's sampled future, judging the world at each step, until a rule declares a collapse. */
+    TrialPath path(long trial) {
         RandomStream random = new RandomStream(seed, trial);
         WorldState world = new WorldState(scenario);
         Map<LocalDate, List<String>> exits = sampleExits(random);
         TreeSet<LocalDate> days = new TreeSet<>(fixedDays);
         days.addAll(exits.keySet());
-        double clock = -Math.log(1 - random.uniform("hazard", 0));
-        double cumulative = 0;
+        List<TrialPath.Stretch> stretches = new ArrayList<>();
         LocalDate previous = scenario.asOf();
         Evaluation evaluation = evaluate(world, previous);
         if (evaluation.collapsed()) {
-            return new TrialOutcome.Collapsed(previous, evaluation.collapses().get(0).rule());
+            return new TrialPath(stretches, previous, evaluation.collapses().get(0).rule());
         }
         int termEnds = 0;
         for (LocalDate day : days) {
-            double years = Today.years(previous, day);
-            double rate = -Math.log(1 - Math.min(rules.settings().annualHazard(evaluation.score()), 0.999999));
-            if (cumulative + rate * years >= clock) {
-                long offset = (long) Math.floor((clock - cumulative) / rate * 365.25);
-                return new TrialOutcome.Collapsed(previous.plusDays(Math.max(1, offset)), BACKGROUND);
-            }
-            cumulative += rate * years;
+            stretches.add(new TrialPath.Stretch(previous, day, evaluation.score()));
             settleCommitments(world, random, day);
             applyEvents(world, random, day);
             for (String code : exits.getOrDefault(day, List.of())) {
@@ -78,11 +91,11 @@ final class TrialRunner {
             }
             evaluation = evaluate(world, day);
             if (evaluation.collapsed()) {
-                return new TrialOutcome.Collapsed(day, evaluation.collapses().get(0).rule());
+                return new TrialPath(stretches, day, evaluation.collapses().get(0).rule());
             }
             previous = day;
         }
-        return new TrialOutcome.Survived();
+        return new TrialPath(stretches, null, null);
     }
 
     private Evaluation evaluate(WorldState world, LocalDate day) {

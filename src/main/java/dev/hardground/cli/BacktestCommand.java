@@ -1,0 +1,105 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.Backtest;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.model.Scenario;
+import dev.hardground.report.BacktestReporter;
+import dev.hardground.report.Json;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code backtest PATH…}: historical cases with known outcomes → Brier, log loss, AUC, calibration, skill. */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = "Score the rules against historical agreements with known outcomes (files with an 'outcome').")
+final class BacktestCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "History scenario files or directories.")
+    List<Path> paths;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    SimulationOptionsMixin simulation;
+
+    @Option(names = "--fit", description = "Fit the score → hazard link by maximum likelihood; report leave-one-out scores.")
+    boolean fit;
+
+    @Option(names = "--write", description = "With --fit: write the fitted link into the rules file that holds it.")
+    boolean write;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (write && !fit) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write goes with --fit", null, "--write");
+        }
+        if (!simulation.trialsGiven()) {
+            simulation.trials = 1_000;
+        }
+        SimulationOptions options = simulation.options();
+        RuleBase rules = ruleOptions.compile();
+        ScenarioLoader loader = new ScenarioLoader();
+        List<Scenario> scenarios = new ArrayList<>();
+        List<String> files = new ArrayList<>();
+        for (Path file : ScenarioFiles.expand(paths)) {
+            Scenario s = loader.load(file).base();
+            if (s.outcome() != null && s.outcome().status() != null) {
+                scenarios.add(s);
+                files.add(file.toString());
+            }
+        }
+        if (scenarios.isEmpty()) {
+            throw new InvalidInputException(Diagnostic.of(paths.get(0).toString(),
+                    "no historical cases here: a back-test case needs an 'outcome: { status, date }'"));
+        }
+        List<Backtest.Case> cases = Backtest.cases(rules, scenarios, files, options);
+        var settings = rules.settings();
+        String header = String.format(Locale.ROOT, "backtest of %d cases · %,d trials each · seed %d", cases.size(),
+                options.trials(), options.seed());
+        if (!fit) {
+            Backtest.Scores scores = Backtest.score(cases, settings.hazardBase(), settings.hazardSlope());
+            if (format == Format.JSON) {
+                out.print(Json.write(BacktestReporter.json(scores, settings.hazardBase(), settings.hazardSlope())));
+            } else {
+                BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
+                        settings.hazardBase(), settings.hazardSlope()), scores);
+            }
+            return ExitCode.OK.code();
+        }
+        Backtest.Fit result = Backtest.fit(cases, settings.hazardBase(), settings.hazardSlope());
+        if (format == Format.JSON) {
+            out.print(Json.write(BacktestReporter.fitJson(result)));
+        } else {
+            BacktestReporter.text(out, header + String.format(Locale.ROOT, " · fitted link base %.4f, slope %.4f (in sample)",
+                    result.base(), result.slope()), result.inSample());
+            BacktestReporter.text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)",
+                    result.leaveOneOut());
+        }
+        if (write) {
+            Path written = HazardLinkWriter.write(rules.directory(), result.base(), result.slope());
+            err.printf(Locale.ROOT, "wrote base %.4f, slope %.4f into %s%n", result.base(), result.slope(), written);
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.hardground.simulate;
+
+import dev.hardground.model.Today;
+import java.util.List;
+
+/**
+ * The sampled futures of one scenario as the rules judged them, with no background hazard applied. Survival
+ * under any score → hazard link is then an average over the paths, exact given the paths: what back-testing
+ * needs to fit the link without simulating again for every candidate.
+ */
+public final class PathSet {
+    private final List<TrialPath> paths;
+
+    PathSet(List<TrialPath> paths) {
+        this.paths = List.copyOf(paths);
+    }
+
+    /** Probability of surviving to the horizon when the annual hazard is {@code base · exp(-slope · (score − 50) / 10)}. */
+    public double survival(double base, double slope) {
+        double sum = 0;
+        for (TrialPath path : paths) {
+            if (path.ruleCollapse() != null) {
+                continue;
+            }
+            double exposure = 0;
+            for (TrialPath.Stretch s : path.stretches()) {
+                double hazard = Math.min(0.999999, base * Math.exp(-slope * (s.score() - 50) / 10));
+                exposure += -Math.log(1 - hazard) * Today.years(s.from(), s.to());
+            }
+            sum += Math.exp(-exposure);
+        }
+        return sum / paths.size();
+    }
+
+    /** Share of paths in which a rule declared a collapse before the horizon. */
+    public double ruleCollapseShare() {
+        return (double) paths.stream().filter(p -> p.ruleCollapse() != null).count() / paths.size();
+    }
+
+    public int size() {
+        return paths.size();
+    }
+}
