@@ -45,8 +45,15 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    WatchOption watch;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, List.of(file), this::once);
+    }
+
+    private int once() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SimulationOptions options = simulation.options();

@@ -44,8 +44,15 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Mixin
+    WatchOption watch;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
+        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, List.of(file), this::once);
+    }
+
+    private int once() {
         PrintWriter out = spec.commandLine().getOut();
         SimulationOptions options = simulation.options();
         List<Assignment> assignments = sets.stream().map(Assignment::parse).toList();

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 final class DrlDiagnostics {
     /** Fragments Drools quotes when it cannot say where an error is: the expression or name to look for. */
     private static final List<Pattern> CULPRITS = List.of(
+            Pattern.compile("(\\S+) cannot be resolved"),
             Pattern.compile("Unable to find class: (\\S+)"),
             Pattern.compile("Unable to resolve ObjectType '([^']+)'"),
             Pattern.compile("Unable to parse left part of expression: (.+)"),
@@ -86,7 +87,7 @@ final class DrlDiagnostics {
                 .replaceAll("\\[Line: \\d+, Column: \\d+\\]", "")
                 .replaceAll("\\s+", " ")
                 .strip();
-        m = m.replaceFirst("^\\w+ErrorResult: ", "").replaceFirst("^VariableUsedInBindingError: ", "");
+        m = m.replaceFirst("^\\w+ErrorResult: ", "").replaceFirst("^Rule Compilation error ", "").replaceFirst("^VariableUsedInBindingError: ", "");
         return m.isEmpty() ? "rule error" : m;
     }
 }

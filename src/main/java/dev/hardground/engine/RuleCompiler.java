@@ -39,7 +39,7 @@ final class RuleCompiler {
         KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         if (!messages.isEmpty()) {
-            throw new InvalidInputException(diagnostics(files, messages));
+            throw new InvalidInputException(locatedDiagnostics(files, messages));
         }
         KieContainer container = services.newKieContainer(releaseId);
         byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
@@ -51,6 +51,32 @@ final class RuleCompiler {
         KieServices services = KieServices.Factory.get();
         KieModule module = services.getRepository().addKieModule(services.getResources().newByteArrayResource(kjar));
         return services.newKieContainer(module.getReleaseId()).getKieBase();
+    }
+
+    /**
+     * The executable model reports errors in rule consequences against the Java it generates, not the DRL.
+     * When any error lacks a place in a rule file, the classic compiler, which knows each rule's lines, is
+     * asked about the same files, and its diagnostics are used when every one of them is located.
+     */
+    private static List<Diagnostic> locatedDiagnostics(RuleFiles files, List<Message> messages) {
+        List<Diagnostic> executable = diagnostics(files, messages);
+        if (executable.stream().allMatch(d -> located(d, files))) {
+            return executable;
+        }
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        for (RuleFiles.RuleFile file : files.files()) {
+            kfs.write(RESOURCES + file.relative(), file.text());
+        }
+        List<Message> classic = services.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR);
+        List<Diagnostic> fallback = diagnostics(files, classic);
+        boolean better = !fallback.isEmpty() && fallback.stream().allMatch(d -> located(d, files));
+        return better ? fallback : executable;
+    }
+
+    /** Placed in a rule file, past the file's first character (where an unplaceable error lands). */
+    private static boolean located(Diagnostic d, RuleFiles files) {
+        return !d.path().equals(files.dir().toString()) && (d.line() > 1 || d.column() > 1);
     }
 
     private static List<Diagnostic> diagnostics(RuleFiles files, List<Message> messages) {

@@ -1,0 +1,97 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.Sensitivity;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Scenario;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import dev.hardground.simulate.SimulationRun;
+import dev.hardground.simulate.Simulator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code bench FILE}: in-process throughput figures for docs/performance.md — raw rule evaluations per second
+ * on one thread and on all, a simulation, and a sensitivity run, each after a warm-up. Cold start-up times
+ * are measured by bench/cold.sh in fresh JVMs.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure rule-engine, simulation and sensitivity throughput on this machine.")
+final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", defaultValue = "scenarios/japan-korea-2023.yaml", description = "Scenario (default: ${DEFAULT-VALUE}).")
+    Path file;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Option(names = "--seconds", defaultValue = "3", description = "Measuring time per engine figure (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        RuleBase rules = ruleOptions.compile();
+        ScenarioFile scenario = new ScenarioLoader().load(file);
+        Scenario s = scenario.base();
+        int cores = Runtime.getRuntime().availableProcessors();
+        engine(rules, s, 1, seconds);
+        out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s%n", cores, System.getProperty("os.arch"), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "rule evaluations, 1 thread:  %,10.0f /s%n", engine(rules, s, 1, seconds));
+        out.printf(Locale.ROOT, "rule evaluations, %d threads: %,10.0f /s%n", cores, engine(rules, s, cores, seconds));
+        Simulator simulator = new Simulator(rules);
+        simulator.run(List.of(s), java.util.Arrays.asList((String) null), new SimulationOptions(2_000, 1, cores, null), n -> { });
+        SimulationRun run = simulator.run(List.of(s), java.util.Arrays.asList((String) null),
+                new SimulationOptions(SimulationOptions.DEFAULT_TRIALS, SimulationOptions.DEFAULT_SEED, cores, null), n -> { });
+        out.printf(Locale.ROOT, "simulate 10,000 trials (warm): %.2f s; %,.0f steps judged/s, %,d engine runs%n",
+                run.nanos() / 1e9, run.steps() / (run.nanos() / 1e9), run.engineRuns());
+        long t0 = System.nanoTime();
+        var tornado = Sensitivity.tornado(rules, new Sensitivity.Base(scenario, null, List.of()),
+                new SimulationOptions(2_000, SimulationOptions.DEFAULT_SEED, cores, null), n -> { });
+        out.printf(Locale.ROOT, "sensitivity, %d inputs × 2 settings × 2,000 trials (warm): %.2f s%n",
+                tornado.rows().size(), (System.nanoTime() - t0) / 1e9);
+        return ExitCode.OK.code();
+    }
+
+    /** Evaluations per second of the scenario on {@code threads} threads, with no memory of earlier results. */
+    private static double engine(RuleBase rules, Scenario s, int threads, double seconds) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            List<Future<Long>> counts = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                counts.add(pool.submit(() -> {
+                    long n = 0;
+                    while (System.nanoTime() < end) {
+                        rules.score(s);
+                        n++;
+                    }
+                    return n;
+                }));
+            }
+            long total = 0;
+            for (Future<Long> f : counts) {
+                total += f.get();
+            }
+            return total / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
