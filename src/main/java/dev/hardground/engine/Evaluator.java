@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -38,9 +39,15 @@ final class Evaluator {
     }
 
     Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings) {
+        return evaluate(world, day, occurred, settings, key -> { });
+    }
+
+    /** As {@link #evaluate(Scenario, LocalDate, List, RuleBase.Settings)}, telling {@code fired} each firing rule's site. */
+    Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings,
+                        Consumer<RuleSite> fired) {
         List<Object> facts = FactBuilder.facts(world, day);
         facts.addAll(occurred);
-        Ledger ledger = run(facts);
+        Ledger ledger = run(facts, key -> fired.accept(site(key)));
         List<Contribution> contributions = new ArrayList<>();
         List<Collapse> collapses = new ArrayList<>();
         double sum = 0;
@@ -60,6 +67,10 @@ final class Evaluator {
 
     /** Fires the rules over {@code facts} and returns what they wrote. */
     Ledger run(List<Object> facts) {
+        return run(facts, key -> { });
+    }
+
+    private Ledger run(List<Object> facts, Consumer<String> onFire) {
         Ledger ledger = new Ledger();
         Map<String, Integer> firings = new HashMap<>();
         KieSession session = kieBase.newKieSession();
@@ -74,6 +85,7 @@ final class Evaluator {
                     String key = rule.getPackageName() + ":" + rule.getName();
                     ledger.begin(key);
                     firings.merge(key, 1, Integer::sum);
+                    onFire.accept(key);
                 }
             });
             for (Object fact : facts) {
