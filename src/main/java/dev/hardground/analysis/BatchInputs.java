@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -25,7 +25,7 @@ public record BatchInputs(Path workingDir, List<Path> files, List<Diagnostic> pr
     }
 
     public static BatchInputs expand(List<String> arguments, Path workingDir) {
-        TreeMap<String, Path> found = new TreeMap<>();
+        TreeSet<String> found = new TreeSet<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (String argument : arguments) {
             List<Path> matches = isGlob(argument) ? glob(argument, workingDir) : plain(argument, workingDir, problems);
@@ -36,9 +36,11 @@ public record BatchInputs(Path workingDir, List<Path> files, List<Diagnostic> pr
                 problems.add(Diagnostic.of(argument, isGlob(argument) ? "no scenario files match this pattern"
                         : "no .yaml or .yml scenario files in this directory"));
             }
-            matches.forEach(p -> found.putIfAbsent(display(p, workingDir), p));
+            matches.forEach(p -> found.add(display(p, workingDir)));
         }
-        return new BatchInputs(workingDir, List.copyOf(found.values()), problems);
+        // Each file as the working directory joined with its display name: relative names stay relative.
+        List<Path> files = found.stream().map(name -> workingDir.resolve(name).normalize()).toList();
+        return new BatchInputs(workingDir, files, problems);
     }
 
     /** A file's name in reports: relative to the working directory, forward slashes. */
