@@ -85,7 +85,7 @@ public final class Batch {
         try {
             scenarioFile = loader.load(file);
         } catch (InvalidInputException e) {
-            return List.of(BatchRow.error(stem(name), null, name, e.diagnostics()));
+            return List.of(BatchRow.error(BatchInputs.stem(name), null, name, e.diagnostics()));
         }
         String id = scenarioFile.base().id();
         List<BatchRow> rows = new ArrayList<>();
@@ -160,11 +160,5 @@ public final class Batch {
             }
         }
         return variants.size();
-    }
-
-    private static String stem(String name) {
-        String base = name.substring(name.lastIndexOf('/') + 1);
-        int dot = base.lastIndexOf('.');
-        return dot > 0 ? base.substring(0, dot) : base;
     }
 }

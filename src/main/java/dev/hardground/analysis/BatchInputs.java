@@ -56,6 +56,13 @@ public record BatchInputs(Path workingDir, List<Path> files, List<Diagnostic> pr
         return shown.toString().replace('\\', '/');
     }
 
+    /** A file's name without folders and extension: what a scenario that cannot be read is called in reports. */
+    public static String stem(String name) {
+        String base = name.substring(name.lastIndexOf('/') + 1);
+        int dot = base.lastIndexOf('.');
+        return dot > 0 ? base.substring(0, dot) : base;
+    }
+
     private static List<Path> plain(String argument, Path workingDir, List<Diagnostic> problems) {
         Path path = workingDir.resolve(argument);
         if (Files.isDirectory(path)) {

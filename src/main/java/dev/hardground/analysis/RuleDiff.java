@@ -69,7 +69,7 @@ public final class RuleDiff {
             try {
                 scenarioFile = loader.load(file);
             } catch (InvalidInputException e) {
-                rows.add(error(name, null, name, e.diagnostics()));
+                rows.add(error(BatchInputs.stem(name), null, name, e.diagnostics()));
                 continue;
             }
             rows.add(row(scenarioFile, null, name, rules, against));
