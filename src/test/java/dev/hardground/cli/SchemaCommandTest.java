@@ -53,7 +53,7 @@ class SchemaCommandTest {
     static Stream<Arguments> brokenScenarios() {
         return Stream.of(
                 Arguments.of("asOff: 2023-03-07\n", "asOff"),
-                Arguments.of("asOf: 2023-03-07\nagreement: { name: x, form: handshake }\nparties: {}\n", "handshake"),
+                Arguments.of("asOf: 2023-03-07\nagreement: { name: x, form: handshake }\nparties: {}\n", "/agreement/form"),
                 Arguments.of("asOf: 2023-03-07\nagreement: { name: x, ratified: maybe }\nparties: {}\n", "ratified"),
                 Arguments.of("asOf: 7 March 2023\nagreement: { name: x }\nparties: {}\n", "asOf"),
                 Arguments.of("asOf: 2023-03-07\nagreement: { name: x }\nparties: { A: { name: Alpha } }\n", "leader"),
