@@ -18,6 +18,11 @@ final class RuleOptions {
     boolean noCache;
 
     RuleBase compile() {
-        return RuleBase.compile(rules, noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir());
+        return compile(rules);
+    }
+
+    /** Another rules directory, compiled with the same cache settings (diff's --against). */
+    RuleBase compile(Path dir) {
+        return RuleBase.compile(dir, noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir());
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -40,9 +41,15 @@ final class Evaluator {
     }
 
     Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings) {
+        return evaluate(world, day, occurred, settings, key -> { });
+    }
+
+    /** As {@link #evaluate(Scenario, LocalDate, List, RuleBase.Settings)}, telling {@code fired} each firing rule's site. */
+    Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings,
+                        Consumer<RuleSite> fired) {
         List<Object> facts = FactBuilder.facts(world, day);
         facts.addAll(occurred);
-        Ledger ledger = run(facts);
+        Ledger ledger = run(facts, key -> fired.accept(site(key)));
         List<Contribution> contributions = new ArrayList<>();
         List<Collapse> collapses = new ArrayList<>();
         double sum = 0;
@@ -62,10 +69,14 @@ final class Evaluator {
 
     /** Fires the rules over {@code facts} and returns what they wrote. */
     Ledger run(List<Object> facts) {
+        return run(facts, key -> { });
+    }
+
+    private Ledger run(List<Object> facts, Consumer<String> onFire) {
         Ledger ledger = new Ledger();
         KieSession session = pool.newKieSession();
         try {
-            session.addEventListener(new FiringListener(ledger)); // a pooled session drops listeners when returned
+            session.addEventListener(new FiringListener(ledger, onFire)); // a pooled session drops listeners when returned
             if (declaresLedger) {
                 session.setGlobal(LEDGER, ledger);
             }
@@ -87,15 +98,19 @@ final class Evaluator {
     /** Tells the evaluation's ledger which rule is about to fire.  */
     private static final class FiringListener extends DefaultAgendaEventListener {
         private final Ledger ledger;
+        private final Consumer<String> onFire;
 
-        FiringListener(Ledger ledger) {
+        FiringListener(Ledger ledger, Consumer<String> onFire) {
             this.ledger = ledger;
+            this.onFire = onFire;
         }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule rule = event.getMatch().getRule();
-            ledger.begin(rule.getPackageName() + ":" + rule.getName());
+            String key = rule.getPackageName() + ":" + rule.getName();
+            ledger.begin(key);
+            onFire.accept(key);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.hardground.model.Verdict;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.kie.api.KieBase;
 
 /**
@@ -111,6 +112,11 @@ public final class RuleBase {
     /** Judges a scenario as written, on its {@code asOf} day. */
     public Evaluation score(Scenario scenario) {
         return evaluate(scenario, scenario.asOf());
+    }
+
+    /** Judges a scenario as written, telling {@code fired} the site of every rule that fires (rule coverage). */
+    public Evaluation score(Scenario scenario, Consumer<RuleSite> fired) {
+        return evaluator.evaluate(scenario, scenario.asOf(), List.of(), settings, fired);
     }
 
     public Settings settings() {

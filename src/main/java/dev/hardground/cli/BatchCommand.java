@@ -1,0 +1,87 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.Batch;
+import dev.hardground.analysis.BatchInputs;
+import dev.hardground.analysis.BatchResult;
+import dev.hardground.analysis.BatchRow;
+import dev.hardground.analysis.Shard;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.report.BatchTextReporter;
+import dev.hardground.simulate.SimulationOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code batch PATH…}: every scenario and variant scored, expectations checked, reports for CI. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Score every scenario and variant under the given files, directories (searched for *.yaml and "
+                + "*.yml) and globs; simulate those whose expectation names survival; check every expectation.",
+                "Exit 0 when all passed, 1 when an expectation failed (or --fail-on-dead-rules found a rule that "
+                        + "never fired), 2 when a file is invalid: all other files are still scored and reported."})
+final class BatchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files, directories or globs.")
+    List<String> paths;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    BatchReportOptions reports;
+
+    @Option(names = "--shard", paramLabel = "k/n", converter = ShardConverter.class,
+            description = "Judge only the k-th of n slices (files sorted by path, dealt round-robin): n CI jobs cover every file once.")
+    Shard shard = Shard.ALL;
+
+    @Option(names = "--trials", paramLabel = "N", description = "Sampled futures per simulated scenario (default: ${DEFAULT-VALUE}).")
+    int trials = Batch.DEFAULT_TRIALS;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed; same seed, same results (default: ${DEFAULT-VALUE}).")
+    long seed = SimulationOptions.DEFAULT_SEED;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Files judged at once (default: all cores); results do not depend on it.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--fail-on-dead-rules", description = "Exit 1 when a rule never fired across the batch.")
+    boolean failOnDeadRules;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        checkPositive("--trials", trials);
+        checkPositive("--threads", threads);
+        RuleBase rules = ruleOptions.compile();
+        BatchInputs all = BatchInputs.expand(paths, Path.of(""));
+        BatchInputs inputs = new BatchInputs(all.workingDir(), shard.select(all.files()), all.problems());
+        BatchResult result = new Batch(rules, new Batch.Options(trials, seed, threads)).run(inputs);
+        for (BatchRow row : result.rows()) {
+            ErrorHandler.print(err, row.diagnostics());
+        }
+        BatchTextReporter.report(out, result);
+        String title = "hardground batch" + (shard.equals(Shard.ALL) ? "" : " (shard " + shard + ")");
+        reports.write(result, rules.hash(), title, inputs.files());
+        boolean dead = failOnDeadRules && !result.coverage().neverFired().isEmpty();
+        if (dead) {
+            err.printf("%d rules never fired (--fail-on-dead-rules)%n", result.coverage().neverFired().size());
+        }
+        out.flush();
+        err.flush();
+        return ExitCode.worst(result.errors() > 0, result.failed() > 0 || dead).code();
+    }
+
+    private void checkPositive(String option, int value) {
+        if (value < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be at least 1, not " + value,
+                    null, String.valueOf(value));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.BatchInputs;
+import dev.hardground.analysis.RevisionRules;
+import dev.hardground.analysis.RuleDiff;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.report.DiffReporter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code diff --rules A --against B PATH…}: scores and verdicts under two rule sets, side by side. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Score every scenario and variant under two rule sets and show what changed: --rules (the rules "
+                + "under test) against --against DIR or --against-rev REV (rules/ at a git revision).",
+                "Exit 1 with --fail-on-change when a row changed; 2 on invalid input."})
+final class DiffCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files, directories or globs.")
+    List<String> paths;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Against against;
+
+    static final class Against {
+        @Option(names = "--against", paramLabel = "DIR", description = "The rule directory to compare with.")
+        Path dir;
+
+        @Option(names = "--against-rev", paramLabel = "REV", description = "Compare with the --rules directory as of this git revision.")
+        String revision;
+    }
+
+    @Option(names = "--all", description = "Show every row, not only the changed ones.")
+    boolean all;
+
+    @Option(names = "--threshold", paramLabel = "POINTS", defaultValue = "0",
+            description = "Ignore score changes smaller than this (verdict changes always count; default: ${DEFAULT-VALUE}).")
+    double threshold;
+
+    @Option(names = "--fail-on-change", description = "Exit 1 when any row changed.")
+    boolean failOnChange;
+
+    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (threshold < 0 || !Double.isFinite(threshold)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be a number of points, 0 or more",
+                    null, String.valueOf(threshold));
+        }
+        RuleBase rules = ruleOptions.compile();
+        List<RuleDiff.Row> rows;
+        String againstName;
+        if (against.dir != null) {
+            againstName = against.dir.toString();
+            rows = compare(rules, ruleOptions.compile(against.dir));
+        } else {
+            againstName = ruleOptions.rules + "@" + against.revision;
+            try (RevisionRules revision = RevisionRules.extract(ruleOptions.rules, against.revision)) {
+                rows = compare(rules, ruleOptions.compile(revision.directory()));
+            }
+        }
+        rows.forEach(r -> ErrorHandler.print(err, r.diagnostics()));
+        List<RuleDiff.Row> shown = rows.stream().filter(r -> all || r.error() || r.changed(threshold)).toList();
+        long changed = rows.stream().filter(r -> r.changed(threshold)).count();
+        if (format == Format.JSON) {
+            out.print(DiffReporter.json(shown, rows.size(), changed, ruleOptions.rules.toString(), againstName, threshold));
+        } else {
+            DiffReporter.text(out, shown, rows.size(), ruleOptions.rules.toString(), againstName);
+        }
+        out.flush();
+        err.flush();
+        boolean invalid = rows.stream().anyMatch(RuleDiff.Row::error);
+        return ExitCode.worst(invalid, failOnChange && changed > 0).code();
+    }
+
+    private List<RuleDiff.Row> compare(RuleBase rules, RuleBase previous) {
+        return RuleDiff.compare(rules, previous, BatchInputs.expand(paths, Path.of("")));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.hardground.report;
+
+import dev.hardground.analysis.BatchResult;
+import dev.hardground.analysis.BatchRow;
+import java.util.List;
+import java.util.Locale;
+
+/** A batch as CSV (RFC 4180): one row per scenario-variant, with a header; messages joined by "; ". */
+public final class CsvReporter {
+    static final List<String> HEADER = List.of("scenario", "variant", "file", "status", "score", "verdict",
+            "survival", "survival_low", "survival_high", "messages");
+
+    private CsvReporter() {
+    }
+
+    public static String render(BatchResult result) {
+        StringBuilder out = new StringBuilder();
+        line(out, HEADER);
+        for (BatchRow r : result.rows()) {
+            line(out, List.of(
+                    r.scenario(),
+                    r.variant() == null ? "" : r.variant(),
+                    r.file(),
+                    r.status().key(),
+                    r.score() == null ? "" : Numbers.fixed(r.score(), 1),
+                    r.verdict() == null ? "" : r.verdict().key(),
+                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().estimate()),
+                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().low()),
+                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().high()),
+                    String.join("; ", r.messages())));
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(quote(fields.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    /** Quoted when it holds a comma, quote or line break; quotes doubled. */
+    static String quote(String field) {
+        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+            return field;
+        }
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hardground.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The generated JSON Schema accepts every shipped scenario and rejects what the loader rejects. */
+class SchemaCommandTest {
+    static String printed;
+    static Schema schema;
+
+    @BeforeAll
+    static void generate() {
+        CliRun run = CliRun.of("schema");
+        assertThat(run.exit()).as(run.err()).isZero();
+        printed = run.out();
+        schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(printed);
+    }
+
+    private static List<Error> validate(String yaml) throws Exception {
+        return schema.validate(new YAMLMapper().readTree(yaml));
+    }
+
+    static Stream<Path> shippedScenarios() throws Exception {
+        try (Stream<Path> walk = Files.walk(Path.of("scenarios"))) {
+            List<Path> files = walk.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")).sorted().toList();
+            assertThat(files).isNotEmpty();
+            return files.stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScenarios")
+    void everyShippedScenarioValidates(Path file) throws Exception {
+        assertThat(validate(Files.readString(file))).as(file.toString()).isEmpty();
+    }
+
+    static Stream<Arguments> brokenScenarios() {
+        return Stream.of(
+                Arguments.of("asOff: 2023-03-07\n", "asOff"),
+                Arguments.of("asOf: 2023-03-07\nagreement: { name: x, form: handshake }\nparties: {}\n", "/agreement/form"),
+                Arguments.of("asOf: 2023-03-07\nagreement: { name: x, ratified: maybe }\nparties: {}\n", "ratified"),
+                Arguments.of("asOf: 7 March 2023\nagreement: { name: x }\nparties: {}\n", "asOf"),
+                Arguments.of("asOf: 2023-03-07\nagreement: { name: x }\nparties: { A: { name: Alpha } }\n", "leader"),
+                Arguments.of("asOf: 2023-03-07\nagreement: { name: x }\nparties: {}\nexpect: { verdict: solid }\n", "verdict"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenScenarios")
+    void aBrokenScenarioIsRejectedNamingTheCulprit(String body, String culprit) throws Exception {
+        List<Error> errors = validate("id: broken\n" + body);
+
+        assertThat(errors).isNotEmpty();
+        assertThat(errors.toString()).contains(culprit);
+    }
+
+    @Test
+    void aScenarioWithoutAnIdIsRejected() throws Exception {
+        assertThat(validate("asOf: 2023-03-07\nagreement: { name: x }\nparties: {}\n").toString()).contains("id");
+    }
+
+    @Test
+    void theSchemaDescribesVariantsExpectationsOutcomesAndSourcesWithKebabCaseEnums() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(printed);
+
+        assertThat(json.get("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(json.get("additionalProperties").asBoolean()).isFalse();
+        assertThat(json.get("properties").fieldNames()).toIterable()
+                .contains("variants", "expect", "outcome", "sources", "events");
+        assertThat(json.at("/$defs/Verdict/enum").toString()).isEqualTo("[\"durable\",\"fragile\",\"at-risk\"]");
+        assertThat(json.at("/$defs/Expectation/properties/survival/anyOf/0/$ref").asText()).isEqualTo("#/$defs/Range");
+        assertThat(json.at("/properties/asOf/format").asText()).isEqualTo("date");
+    }
+
+    @Test
+    void theCommittedSchemaFileIsTheGeneratedOne() throws Exception {
+        assertThat(Files.readString(Path.of("schema/scenario.schema.json")))
+                .as("regenerate with: ./hardground schema -o schema/scenario.schema.json").isEqualTo(printed);
+    }
+}
