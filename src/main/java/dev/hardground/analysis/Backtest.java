@@ -86,8 +86,25 @@ public final class Backtest {
     static final double BASE_MAX = 0.5;
     static final double SLOPE_MAX = 2.0;
 
+    /**
+     * A weak prior from the reasoning in rules/verdict.drl, so that twenty-odd cases refine the link rather
+     * than dictate it: log(base) normal around log(0.10) with sd 1 (a factor of e either way), slope normal
+     * around 0.5 with sd 0.75. The fit maximises likelihood times prior (a MAP estimate).
+     */
+    static final double PRIOR_BASE = 0.10;
+    static final double PRIOR_LOG_BASE_SD = 1.0;
+    static final double PRIOR_SLOPE = 0.5;
+    static final double PRIOR_SLOPE_SD = 0.75;
+
+    private static double logPrior(double base, double slope) {
+        double b = (Math.log(base) - Math.log(PRIOR_BASE)) / PRIOR_LOG_BASE_SD;
+        double s = (slope - PRIOR_SLOPE) / PRIOR_SLOPE_SD;
+        return -0.5 * (b * b + s * s);
+    }
+
     private static double[] maximiseLikelihood(List<Case> cases, double base, double slope) {
-        double[] x = NelderMead.minimise(v -> -logLikelihood(cases, toBase(v[0]), toSlope(v[1])),
+        double[] x = NelderMead.minimise(v -> -logLikelihood(cases, toBase(v[0]), toSlope(v[1]))
+                        - logPrior(toBase(v[0]), toSlope(v[1])),
                 new double[] {logit((base - BASE_MIN) / (BASE_MAX - BASE_MIN)), logit(slope / SLOPE_MAX)}, 0.5, 400);
         return new double[] {toBase(x[0]), toSlope(x[1])};
     }

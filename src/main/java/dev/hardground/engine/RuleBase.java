@@ -28,6 +28,7 @@ public final class RuleBase {
     private final KieBase kieBase;
     private final Evaluator evaluator;
     private final Settings settings;
+    private final boolean fromCache;
 
     /** What the rule set decides about scoring as a whole. */
     public record Settings(double durableAt, double fragileAt, double hazardBase, double hazardSlope) {
@@ -41,7 +42,8 @@ public final class RuleBase {
         }
     }
 
-    private RuleBase(RuleFiles files, RuleIndex index, KieBase kieBase) {
+    private RuleBase(RuleFiles files, RuleIndex index, KieBase kieBase, boolean fromCache) {
+        this.fromCache = fromCache;
         this.files = files;
         this.index = index;
         this.kieBase = kieBase;
@@ -69,7 +71,7 @@ public final class RuleBase {
             var hit = cache.load(key, files);
             if (hit.isPresent()) {
                 try {
-                    return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.load(hit.get().kjar()));
+                    return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.load(hit.get().kjar()), true);
                 } catch (RuntimeException e) {
                     // A damaged cache entry: build afresh below and overwrite it.
                 }
@@ -80,7 +82,7 @@ public final class RuleBase {
         if (cache != null) {
             cache.store(key, new RuleCache.Entry(compiled.kjar(), index.all()), files);
         }
-        return new RuleBase(files, index, compiled.kieBase());
+        return new RuleBase(files, index, compiled.kieBase(), false);
     }
 
     /** Where compiled rule sets are cached unless --no-cache or --cache-dir says otherwise. */
@@ -117,6 +119,11 @@ public final class RuleBase {
     /** Judges a scenario as written, telling {@code fired} the site of every rule that fires (rule coverage). */
     public Evaluation score(Scenario scenario, Consumer<RuleSite> fired) {
         return evaluator.evaluate(scenario, scenario.asOf(), List.of(), settings, fired);
+    }
+
+    /** Whether this rule set was loaded from the cache rather than compiled. */
+    public boolean fromCache() {
+        return fromCache;
     }
 
     public Settings settings() {

@@ -20,6 +20,7 @@ import org.kie.api.runtime.KieContainer;
 /** Compiles rule files into a Drools {@link KieBase} with the executable model, mapping errors to the files. */
 final class RuleCompiler {
     private static final String RESOURCES = "src/main/resources/";
+    private static final String KMODULE = "<kmodule xmlns=\"http://www.drools.org/xsd/kmodule\"/>";
 
     private RuleCompiler() {
     }
@@ -33,6 +34,8 @@ final class RuleCompiler {
         ReleaseId releaseId = services.newReleaseId("dev.hardground.rules", "rules-" + files.hash().substring(0, 16),
                 "1.0.0");
         KieFileSystem kfs = services.newKieFileSystem().generateAndWritePomXML(releaseId);
+        // An explicit (default) kmodule.xml travels in the kjar, so that the cached kjar can be loaded again.
+        kfs.writeKModuleXML(KMODULE);
         for (RuleFiles.RuleFile file : files.files()) {
             kfs.write(RESOURCES + file.relative(), file.text());
         }

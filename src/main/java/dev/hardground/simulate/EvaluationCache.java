@@ -1,10 +1,7 @@
 package dev.hardground.simulate;
 
 import dev.hardground.model.Evaluation;
-import dev.hardground.model.Occurred;
-import dev.hardground.model.Scenario;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -15,7 +12,8 @@ import java.util.function.Supplier;
  * answered without running the engine. Bounded: past {@code capacity} worlds it stops remembering.
  */
 final class EvaluationCache {
-    private record Key(LocalDate day, Object parties, Object commitments, List<Occurred> occurred) {
+    /** A world is identified by its day and the transitions that led to it from the scenario. */
+    private record Key(LocalDate day, String signature) {
     }
 
     private final ConcurrentHashMap<Key, Evaluation> entries = new ConcurrentHashMap<>();
@@ -27,9 +25,9 @@ final class EvaluationCache {
         this.capacity = capacity;
     }
 
-    Evaluation get(LocalDate day, Scenario world, List<Occurred> occurred, Supplier<Evaluation> evaluate) {
+    Evaluation get(LocalDate day, String signature, Supplier<Evaluation> evaluate) {
         lookups.incrementAndGet();
-        Key key = new Key(day, world.parties(), world.commitments(), occurred);
+        Key key = new Key(day, signature);
         Evaluation known = entries.get(key);
         if (known != null) {
             return known;

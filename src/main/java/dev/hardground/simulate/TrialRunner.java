@@ -99,9 +99,7 @@ final class TrialRunner {
     }
 
     private Evaluation evaluate(WorldState world, LocalDate day) {
-        Scenario snapshot = world.snapshot();
-        List<dev.hardground.model.Occurred> occurred = List.copyOf(world.occurred());
-        return cache.get(day, snapshot, occurred, () -> rules.evaluate(snapshot, day, occurred));
+        return cache.get(day, world.signature(), () -> rules.evaluate(world.snapshot(), day, List.copyOf(world.occurred())));
     }
 
     private void settleCommitments(WorldState world, RandomStream random, LocalDate day) {

@@ -27,6 +27,11 @@ final class WorldState {
     private final Map<String, Party> parties;
     private final List<Commitment> commitments;
     private final List<Occurred> occurred = new ArrayList<>();
+    /**
+     * Every transition applied so far, in order, as short tokens: with the base scenario it determines the
+     * world exactly, so it identifies the world for the evaluation cache at the cost of one string per change.
+     */
+    private String signature = "";
     /** Each party's term length in days, from its leader's term in the scenario: new terms run as long. */
     private final Map<String, Long> termDays = new LinkedHashMap<>();
 
@@ -50,6 +55,14 @@ final class WorldState {
         return base.withWorld(parties, commitments);
     }
 
+    String signature() {
+        return signature;
+    }
+
+    private void record(String token) {
+        signature = signature + token + ';';
+    }
+
     List<Occurred> occurred() {
         return occurred;
     }
@@ -66,13 +79,16 @@ final class WorldState {
     void settle(int index, double u) {
         Commitment c = commitments.get(index);
         if (c.pending()) {
-            commitments.set(index, c.withStatus(u < c.chance() ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN));
+            boolean kept = u < c.chance();
+            commitments.set(index, c.withStatus(kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN));
+            record("c" + index + (kept ? "+" : "-"));
         }
     }
 
     /** Applies an event's drawn outcome; {@code stanceU} draws the successor's stance when the other camp wins. */
     void apply(Event event, String outcome, double stanceU) {
         occurred.add(new Occurred(event.id(), event.kind(), event.party(), outcome, event.date()));
+        record("e" + event.id() + "=" + outcome);
         Party party = event.party() == null ? null : parties.get(event.party());
         if (party == null) {
             return;
@@ -100,6 +116,7 @@ final class WorldState {
         Party party = parties.get(code);
         occurred.add(new Occurred("term-end:" + code, EventKind.ELECTION, code,
                 governmentKeeps ? Event.GOVERNMENT_WINS : Event.OPPOSITION_WINS, day));
+        record("t" + code + day + (governmentKeeps ? "+" : "-"));
         if (governmentKeeps) {
             sameCamp(party, day, null, true);
         } else {
@@ -111,11 +128,15 @@ final class WorldState {
     void earlyExit(String code, LocalDate day) {
         Party party = parties.get(code);
         occurred.add(new Occurred("early-exit:" + code, EventKind.LEADER_EXIT, code, Event.OTHER_CAMP, day));
+        record("x" + code + day);
         otherCamp(party, day, party.opposition().stance(), null, false);
     }
 
-    private static Stance successorStance(Event event, Party party, double u) {
-        return event.successorStance().isEmpty() ? party.opposition().stance() : RandomStream.pick(event.successorStance(), u);
+    private Stance successorStance(Event event, Party party, double u) {
+        Stance stance = event.successorStance().isEmpty() ? party.opposition().stance()
+                : RandomStream.pick(event.successorStance(), u);
+        record("s" + stance.ordinal());
+        return stance;
     }
 
     /** The government's camp keeps power: a re-electable leader stays for a new term, otherwise a successor of the same stance. */

@@ -59,9 +59,13 @@ class RuleCacheTest {
     void aCachedRuleSetGivesTheSameEvaluationAsAFreshBuild() throws IOException {
         writeRule("7");
 
-        Evaluation built = RuleBase.compile(rules, cache).score(SCENARIO);
-        Evaluation loaded = RuleBase.compile(rules, cache).score(SCENARIO);
+        RuleBase first = RuleBase.compile(rules, cache);
+        RuleBase second = RuleBase.compile(rules, cache);
+        Evaluation built = first.score(SCENARIO);
+        Evaluation loaded = second.score(SCENARIO);
 
+        assertThat(first.fromCache()).isFalse();
+        assertThat(second.fromCache()).as("the second compile is served by the cache").isTrue();
         assertThat(entries(cache)).isEqualTo(1);
         assertThat(loaded).isEqualTo(built);
         assertThat(loaded.score()).isEqualTo(57.0);
@@ -77,6 +81,7 @@ class RuleCacheTest {
         writeRule("-4");
         RuleBase edited = RuleBase.compile(rules, cache);
 
+        assertThat(edited.fromCache()).isFalse();
         assertThat(edited.score(SCENARIO).score()).isEqualTo(46.0);
         assertThat(entries(cache)).isEqualTo(2);
     }
@@ -91,6 +96,9 @@ class RuleCacheTest {
             }
         }
 
-        assertThat(RuleBase.compile(rules, cache).score(SCENARIO).score()).isEqualTo(57.0);
+        RuleBase rebuilt = RuleBase.compile(rules, cache);
+        assertThat(rebuilt.fromCache()).isFalse();
+        assertThat(rebuilt.score(SCENARIO).score()).isEqualTo(57.0);
+        assertThat(RuleBase.compile(rules, cache).fromCache()).as("the rebuilt entry is served next time").isTrue();
     }
 }

@@ -1,0 +1,83 @@
+package dev.hardground.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Scenario;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Back-test scores on small, hand-checkable case sets, and the fit's behaviour on the history set. */
+class BacktestTest {
+    static RuleBase rules;
+
+    @BeforeAll
+    static void compile() {
+        rules = RuleBase.compile(Path.of("rules"));
+    }
+
+    /** A case whose only risk is a certain collapse, or none at all: its survival is 0 or exp(-hazard·years). */
+    private static Scenario historical(String id, String status, boolean doomed) {
+        return new ScenarioLoader().parse(id + ".yaml", """
+                id: %s
+                asOf: 2010-01-01
+                horizon: 2015-01-01
+                agreement: { name: Deal, signed: 2010-01-01, parties: [A] }
+                parties:
+                  A: { leader: { name: Ann } }
+                events:
+                %s
+                outcome: { status: %s, date: 2015-01-01 }
+                """.formatted(id, doomed ? "  - { id: war, date: 2011-01-01, kind: shock, outcomes: { collapse: 1.0 } }" : "  []",
+                status)).base();
+    }
+
+    @Test
+    void scoresMatchTheirDefinitionsOnHandCheckableCases() {
+        List<Scenario> scenarios = List.of(historical("a", "survived", false), historical("b", "collapsed", true),
+                historical("c", "collapsed", false));
+        List<Backtest.Case> cases = Backtest.cases(rules, scenarios, List.of("a", "b", "c"),
+                new SimulationOptions(200, 1, 2, null));
+
+        Backtest.Scores s = Backtest.score(cases, 0.1, 0.0);
+
+        double calm = Math.exp(5 * Math.log(1 - 0.1)); // five years at a 10% hazard
+        assertThat(s.forecasts()).extracting(Backtest.Forecast::predicted)
+                .containsExactlyInAnyOrder(calm, 0.0, calm);
+        double brier = ((1 - calm) * (1 - calm) + 0 + calm * calm) / 3;
+        assertThat(s.brier()).isCloseTo(brier, within(1e-12));
+        assertThat(s.baseRate()).isCloseTo(1 / 3.0, within(1e-12));
+        assertThat(s.brierBaseRate()).isCloseTo(2 / 9.0, within(1e-12));
+        assertThat(s.skill()).isCloseTo(1 - brier / (2 / 9.0), within(1e-12));
+        assertThat(s.auc()).isEqualTo(0.75); // beats the doomed case, ties the calm collapsed one
+        assertThat(s.forecasts().get(0).source().file()).isEqualTo("c"); // worst first
+        assertThat(s.calibration()).extracting(Backtest.Bin::count).containsExactly(1, 0, 0, 2, 0);
+    }
+
+    @Test
+    void fittingTheLinkNeverLosesToTheStartingLinkInSampleAndBeatsTheBaseRateLeaveOneOut() {
+        ScenarioLoader loader = new ScenarioLoader();
+        List<Path> files;
+        try (var walk = java.nio.file.Files.list(Path.of("scenarios/history"))) {
+            files = walk.sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<Scenario> scenarios = files.stream().map(f -> loader.load(f).base()).toList();
+        List<Backtest.Case> cases = Backtest.cases(rules, scenarios, files.stream().map(Path::toString).toList(),
+                new SimulationOptions(300, 20230306L, 2, null));
+
+        Backtest.Fit fit = Backtest.fit(cases, 0.10, 0.5);
+
+        assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(fit.inSample().logLoss()).isLessThanOrEqualTo(Backtest.score(cases, 0.10, 0.5).logLoss() + 1e-9);
+        assertThat(fit.base()).isBetween(Backtest.BASE_MIN, Backtest.BASE_MAX);
+        assertThat(fit.slope()).isBetween(0.0, Backtest.SLOPE_MAX);
+        assertThat(fit.leaveOneOut().skill()).isGreaterThan(0.2);
+    }
+}
