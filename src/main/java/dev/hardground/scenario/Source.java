@@ -2,6 +2,7 @@ package dev.hardground.scenario;
 
 import dev.hardground.model.Diagnostic;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Text that YAML nodes were read from: a scenario file, or a {@code --set} argument. Turns a node's
@@ -16,8 +17,11 @@ public record Source(String name, List<String> lines, int columnOffset) {
         lines = List.copyOf(lines);
     }
 
+    /** YAML's line breaks, as SnakeYAML counts lines: CR LF, CR, LF, NEL, LS and PS. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u0085\u2028\u2029]");
+
     public static Source of(String name, String text) {
-        return new Source(name, text.lines().toList(), 0);
+        return new Source(name, List.of(LINE_BREAK.split(text, -1)), 0);
     }
 
     /** A diagnostic at a 0-based line and column of this text. */

@@ -115,8 +115,8 @@ final class Validator {
 
     private void checkEvents(Scenario s, Set<String> parties) {
         if (s.events().size() > limits.maxEvents()) {
-            errorAt("events", "", s.events().size() + " events, over the limit of " + limits.maxEvents()
-                    + " (raise it with --max-events)");
+            errorAt("events", "", s.events().size() + " events, over the event limit of " + limits.maxEvents()
+                    + " (raise it with " + Limits.MAX_EVENTS_OPTION + " N)");
         }
         Set<String> ids = new HashSet<>();
         LocalDate previous = null;

@@ -1,21 +1,31 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -42,88 +52,144 @@ final class YamlReader {
         String name = path.toString();
         try {
             if (Files.isDirectory(path)) {
-                throw new InvalidInputException(dev.hardground.model.Diagnostic.of(name, "is a directory, not a scenario file"));
+                throw new InvalidInputException(Diagnostic.of(name, "is a directory, not a scenario file"));
             }
             long size = Files.size(path);
             if (size > limits.maxBytes()) {
-                throw new InvalidInputException(dev.hardground.model.Diagnostic.of(name, String.format(
-                        "file is %,d bytes, over the scenario size limit of %,d bytes (raise it with --max-file-size)",
-                        size, limits.maxBytes())));
+                throw new InvalidInputException(Diagnostic.of(name, String.format(Locale.ROOT,
+                        "file is %d bytes, over the scenario size limit of %d bytes (raise it with %s BYTES)",
+                        size, limits.maxBytes(), Limits.MAX_FILE_SIZE_OPTION)));
             }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = readBounded(path);
             return decode(name, bytes);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(dev.hardground.model.Diagnostic.of(name, "no such file"));
+            throw new InvalidInputException(Diagnostic.of(name, "no such file"));
+        } catch (AccessDeniedException e) {
+            throw new InvalidInputException(Diagnostic.of(name, "cannot read: permission denied"));
         } catch (IOException e) {
-            throw new InvalidInputException(dev.hardground.model.Diagnostic.of(name, "cannot read: " + e.getMessage()));
+            throw new InvalidInputException(Diagnostic.of(name, "cannot read: " + e.getMessage()));
         }
     }
 
-    private static String decode(String name, byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            int bad = firstInvalidUtf8(bytes);
-            String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
-            int line = (int) before.chars().filter(c -> c == '\n').count();
-            int column = before.length() - before.lastIndexOf('\n') - 1;
-            Source source = Source.of(name, before);
-            throw new InvalidInputException(source.at(line, column, "file is not valid UTF-8 (byte " + bad + ")"));
-        }
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-        for (int end = 1; end <= bytes.length; end++) {
-            try {
-                decoder.reset().decode(ByteBuffer.wrap(bytes, 0, end));
-            } catch (CharacterCodingException e) {
-                // A prefix that ends inside a valid multi-byte character also fails; check that it is truly bad.
-                if (end == bytes.length || !isIncompleteTail(bytes, end)) {
-                    return Math.max(0, end - 1);
-                }
+    /** Reads at most one byte over the limit, so that a file that grows (or a device) cannot exhaust memory. */
+    private byte[] readBounded(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+            if (bytes.length > limits.maxBytes()) {
+                throw new InvalidInputException(Diagnostic.of(path.toString(), String.format(Locale.ROOT,
+                        "file is over the scenario size limit of %d bytes (raise it with %s BYTES)",
+                        limits.maxBytes(), Limits.MAX_FILE_SIZE_OPTION)));
             }
+            return bytes;
         }
-        return bytes.length;
     }
 
-    private static boolean isIncompleteTail(byte[] bytes, int end) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, end + 3)));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
+    /** UTF-8 text without a leading byte-order mark; the first malformed byte is reported by line and column. */
+    static String decode(String name, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            int bad = in.position();
+            List<String> head = Source.of(name, new String(bytes, 0, bad, StandardCharsets.UTF_8) + "x").lines();
+            int line = head.size() - 1;
+            int column = head.get(line).length() - 1;
+            Source source = Source.of(name, new String(bytes, StandardCharsets.UTF_8));
+            throw new InvalidInputException(source.at(line, column, String.format(Locale.ROOT,
+                    "file is not valid UTF-8: byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad)));
+        }
+        out.flip();
+        String text = out.toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** Parses YAML text into a node tree; an empty document gives null. */
     Node compose(Source source, String text) {
+        Node root;
+        try {
+            root = new Yaml(options()).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            if (isNestingLimit(e.getMessage())) {
+                throw nestingError(source, text);
+            }
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            throw new InvalidInputException(mark == null
+                    ? source.at(0, 0, "invalid YAML: " + problem(e))
+                    : source.at(mark.getLine(), mark.getColumn(), "invalid YAML: " + problem(e)));
+        } catch (YAMLException e) {
+            if (isNestingLimit(e.getMessage())) {
+                throw nestingError(source, text);
+            }
+            throw new InvalidInputException(source.at(0, 0, "invalid YAML: " + explain(e.getMessage())));
+        } catch (StackOverflowError e) {
+            throw nestingError(source, text);
+        }
+        if (root != null) {
+            checkTree(source, root, 0, new int[] {MAX_EXPANDED_NODES + text.length()});
+        }
+        return root;
+    }
+
+    private LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true); // duplicates are reported by the binder, with their location
         options.setMaxAliasesForCollections(limits.maxAliases());
         options.setNestingDepthLimit(limits.maxDepth());
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxBytes() + 1));
         options.setAllowRecursiveKeys(false);
-        Node root;
+        return options;
+    }
+
+    /** SnakeYAML's message, with its context when the problem alone does not read as a sentence. */
+    private String problem(MarkedYAMLException e) {
+        String problem = e.getProblem();
+        String context = e.getContext();
+        if (problem == null) {
+            return explain(context);
+        }
+        if (context != null && problem.strip().startsWith("but found")) {
+            return explain(context.strip() + " " + problem.strip());
+        }
+        return explain(problem);
+    }
+
+    private static boolean isNestingLimit(String message) {
+        return message != null && message.contains("Nesting Depth exceeded");
+    }
+
+    /**
+     * Locates where nesting first goes past the limit. SnakeYAML's composer stops without a position; its event
+     * parser is not recursive, so walking the events finds the collection that opened one level too many.
+     */
+    private InvalidInputException nestingError(Source source, String text) {
+        String message = nestingMessage();
+        int depth = 0;
         try {
-            root = new Yaml(options).compose(new StringReader(text));
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw new InvalidInputException(mark == null
-                    ? source.at(0, 0, "invalid YAML: " + problem)
-                    : source.at(mark.getLine(), mark.getColumn(), "invalid YAML: " + explain(problem)));
-        } catch (YAMLException e) {
-            throw new InvalidInputException(source.at(0, 0, "invalid YAML: " + explain(e.getMessage())));
+            for (Event event : new Yaml(options()).parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent) {
+                    if (++depth > limits.maxDepth()) {
+                        Mark mark = event.getStartMark();
+                        return new InvalidInputException(source.at(mark.getLine(), mark.getColumn(), message));
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException | StackOverflowError e) {
+            // fall through: report without a position
         }
-        if (root != null) {
-            checkTree(source, root, 0, new int[1]);
-        }
-        return root;
+        return new InvalidInputException(source.at(0, 0, message));
+    }
+
+    private String nestingMessage() {
+        return "nested deeper than " + limits.maxDepth() + " levels, the nesting limit (raise it with "
+                + Limits.MAX_DEPTH_OPTION + " N)";
     }
 
     private String explain(String problem) {
@@ -132,38 +198,49 @@ final class YamlReader {
         }
         String p = problem.strip();
         if (p.startsWith("Number of aliases for non-scalar nodes exceeds")) {
-            return "too many aliases (over " + limits.maxAliases() + "; a scenario needs none): alias expansion is limited";
+            return "more than " + limits.maxAliases() + " aliases, the alias limit that stops alias bombs"
+                    + " (raise it with " + Limits.MAX_ALIASES_OPTION + " N)";
         }
-        if (p.startsWith("Nesting Depth exceeded")) {
-            return "nested deeper than " + limits.maxDepth() + " levels, the nesting limit";
+        if (p.startsWith("The incoming YAML document exceeds the limit")) {
+            return "text over the scenario size limit of " + limits.maxBytes() + " bytes (raise it with "
+                    + Limits.MAX_FILE_SIZE_OPTION + " BYTES)";
         }
         return p;
     }
 
-    /** Upper bound on nodes after alias expansion: a real scenario has a few hundred. */
-    private static final int MAX_EXPANDED_NODES = 200_000;
+    /**
+     * Nodes that alias expansion may add beyond the text's own: a real scenario has a few hundred nodes and
+     * needs no alias, while a file of a few kilobytes can expand into billions.
+     */
+    static final int MAX_EXPANDED_NODES = 200_000;
 
-    private void checkTree(Source source, Node node, int depth, int[] seen) {
-        if (++seen[0] > MAX_EXPANDED_NODES) {
+    /** Walks the tree as the binder will, with {@code budget[0]} visits left (each character may hold one node). */
+    private void checkTree(Source source, Node node, int depth, int[] budget) {
+        if (--budget[0] < 0) {
             throw new InvalidInputException(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(),
-                    "aliases expand to over " + MAX_EXPANDED_NODES + " values: alias expansion is limited"));
+                    "aliases expand to over " + MAX_EXPANDED_NODES + " extra values, the expansion limit that stops alias"
+                            + " bombs (lower the aliases, or " + Limits.MAX_ALIASES_OPTION + ")"));
         }
         if (depth > limits.maxDepth()) {
             throw new InvalidInputException(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(),
-                    "nested deeper than " + limits.maxDepth() + " levels, the nesting limit"));
+                    nestingMessage()));
         }
         if (!DATA_TAGS.contains(node.getTag())) {
+            String tag = node.getTag().getValue();
+            String why = node.getTag().equals(Tag.MERGE) ? "merge keys (<<) are not supported: write the keys out"
+                    : "YAML tag '" + (tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
+                    + "' is not allowed: scenario files are plain data";
             throw new InvalidInputException(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(),
-                    "YAML tag '" + node.getTag().getValue() + "' is not allowed: scenario files are plain data"));
+                    why));
         }
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
-                checkTree(source, tuple.getKeyNode(), depth + 1, seen);
-                checkTree(source, tuple.getValueNode(), depth + 1, seen);
+                checkTree(source, tuple.getKeyNode(), depth + 1, budget);
+                checkTree(source, tuple.getValueNode(), depth + 1, budget);
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                checkTree(source, item, depth + 1, seen);
+                checkTree(source, item, depth + 1, budget);
             }
         }
     }
