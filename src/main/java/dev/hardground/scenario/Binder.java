@@ -147,8 +147,12 @@ final class Binder {
         if (!whole) {
             return value;
         }
-        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            error(node, field + " expects a whole number up to " + Integer.MAX_VALUE + ", not '" + text + "'");
+        if (value != Math.rint(value)) {
+            error(node, field + " expects a whole number, not '" + text + "'");
+            return null;
+        }
+        if (Math.abs(value) > Integer.MAX_VALUE) {
+            error(node, field + ": '" + text + "' is too large (at most " + Integer.MAX_VALUE + ")");
             return null;
         }
         return (int) value;

@@ -23,6 +23,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -118,10 +119,24 @@ final class YamlReader {
             if (isNestingLimit(e.getMessage())) {
                 throw nestingError(source, text);
             }
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() == null ? "" : e.getProblem().strip();
+            if (problem.startsWith(GLOBAL_TAG) && e.getProblemMark() != null) {
+                Mark mark = e.getProblemMark();
+                throw new InvalidInputException(source.at(mark.getLine(), mark.getColumn(),
+                        notPlainData(problem.substring(GLOBAL_TAG.length()).strip())));
+            }
+            boolean unclosed = problem.contains("end of stream") && e.getContextMark() != null && e.getContext() != null;
+            Mark mark = unclosed || e.getProblemMark() == null ? e.getContextMark() : e.getProblemMark();
+            String message = unclosed
+                    ? e.getContext().strip().replaceFirst("^while (scanning|parsing) ", "") + " that starts here is"
+                            + " never closed"
+                    : problem(e);
             throw new InvalidInputException(mark == null
-                    ? source.at(0, 0, "invalid YAML: " + problem(e))
-                    : source.at(mark.getLine(), mark.getColumn(), "invalid YAML: " + problem(e)));
+                    ? source.at(0, 0, "invalid YAML: " + message)
+                    : source.at(mark.getLine(), mark.getColumn(), "invalid YAML: " + message));
+        } catch (ReaderException e) {
+            throw new InvalidInputException(at(source, text, e.getPosition(), String.format(Locale.ROOT,
+                    "invalid YAML: control character U+%04X is not allowed", e.getCodePoint())));
         } catch (YAMLException e) {
             if (isNestingLimit(e.getMessage())) {
                 throw nestingError(source, text);
@@ -134,6 +149,21 @@ final class YamlReader {
             checkTree(source, root, 0, new int[] {MAX_EXPANDED_NODES + text.length()});
         }
         return root;
+    }
+
+    private static final String GLOBAL_TAG = "Global tag is not allowed:";
+
+    /** A diagnostic at a code-point offset of the text (SnakeYAML's reader counts code points). */
+    private static Diagnostic at(Source source, String text, int codePoint, String message) {
+        int index = text.offsetByCodePoints(0, Math.max(0, Math.min(codePoint, text.codePointCount(0, text.length()))));
+        List<String> head = Source.of(source.name(), text.substring(0, index) + "x").lines();
+        int line = head.size() - 1;
+        return source.at(line, head.get(line).codePointCount(0, head.get(line).length()) - 1, message);
+    }
+
+    private static String notPlainData(String tag) {
+        return "YAML tag '" + (tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
+                + "' is not allowed: scenario files are plain data";
     }
 
     private LoaderOptions options() {
@@ -219,17 +249,15 @@ final class YamlReader {
         if (--budget[0] < 0) {
             throw new InvalidInputException(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(),
                     "aliases expand to over " + MAX_EXPANDED_NODES + " extra values, the expansion limit that stops alias"
-                            + " bombs (lower the aliases, or " + Limits.MAX_ALIASES_OPTION + ")"));
+                            + " bombs (it cannot be raised: write the repeated parts out)"));
         }
         if (depth > limits.maxDepth()) {
             throw new InvalidInputException(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(),
                     nestingMessage()));
         }
         if (!DATA_TAGS.contains(node.getTag())) {
-            String tag = node.getTag().getValue();
             String why = node.getTag().equals(Tag.MERGE) ? "merge keys (<<) are not supported: write the keys out"
-                    : "YAML tag '" + (tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : tag)
-                    + "' is not allowed: scenario files are plain data";
+                    : notPlainData(node.getTag().getValue());
             throw new InvalidInputException(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(),
                     why));
         }
