@@ -15,15 +15,18 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
@@ -141,6 +144,9 @@ final class YamlReader {
             if (isNestingLimit(e.getMessage())) {
                 throw nestingError(source, text);
             }
+            if (e.getMessage() != null && e.getMessage().startsWith(ALIAS_LIMIT)) {
+                throw aliasError(source, text, "invalid YAML: " + explain(e.getMessage()));
+            }
             throw new InvalidInputException(source.at(0, 0, "invalid YAML: " + explain(e.getMessage())));
         } catch (StackOverflowError e) {
             throw nestingError(source, text);
@@ -152,6 +158,7 @@ final class YamlReader {
     }
 
     private static final String GLOBAL_TAG = "Global tag is not allowed:";
+    private static final String ALIAS_LIMIT = "Number of aliases for non-scalar nodes exceeds";
 
     /** A diagnostic at a code-point offset of the text (SnakeYAML's reader counts code points). */
     private static Diagnostic at(Source source, String text, int codePoint, String message) {
@@ -198,17 +205,39 @@ final class YamlReader {
      * parser is not recursive, so walking the events finds the collection that opened one level too many.
      */
     private InvalidInputException nestingError(Source source, String text) {
-        String message = nestingMessage();
-        int depth = 0;
+        int[] depth = {0};
+        return located(source, text, nestingMessage(), event -> {
+            if (event instanceof CollectionStartEvent) {
+                return ++depth[0] > limits.maxDepth();
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth[0]--;
+            }
+            return false;
+        });
+    }
+
+    /** Locates the first alias to a collection past the alias limit, which SnakeYAML reports without a position. */
+    private InvalidInputException aliasError(Source source, String text, String message) {
+        Set<String> collections = new HashSet<>();
+        int[] aliases = {0};
+        return located(source, text, message, event -> {
+            if (event instanceof CollectionStartEvent start && start.getAnchor() != null) {
+                collections.add(start.getAnchor());
+            } else if (event instanceof AliasEvent alias && collections.contains(alias.getAnchor())) {
+                return ++aliases[0] > limits.maxAliases();
+            }
+            return false;
+        });
+    }
+
+    /** An error at the first event {@code culprit} accepts, or at the start when the walk cannot find it. */
+    private InvalidInputException located(Source source, String text, String message, Predicate<Event> culprit) {
         try {
             for (Event event : new Yaml(options()).parse(new StringReader(text))) {
-                if (event instanceof CollectionStartEvent) {
-                    if (++depth > limits.maxDepth()) {
-                        Mark mark = event.getStartMark();
-                        return new InvalidInputException(source.at(mark.getLine(), mark.getColumn(), message));
-                    }
-                } else if (event instanceof CollectionEndEvent) {
-                    depth--;
+                if (culprit.test(event)) {
+                    Mark mark = event.getStartMark();
+                    return new InvalidInputException(source.at(mark.getLine(), mark.getColumn(), message));
                 }
             }
         } catch (YAMLException | StackOverflowError e) {
@@ -227,7 +256,7 @@ final class YamlReader {
             return "unreadable";
         }
         String p = problem.strip();
-        if (p.startsWith("Number of aliases for non-scalar nodes exceeds")) {
+        if (p.startsWith(ALIAS_LIMIT)) {
             return "more than " + limits.maxAliases() + " aliases, the alias limit that stops alias bombs"
                     + " (raise it with " + Limits.MAX_ALIASES_OPTION + " N)";
         }
