@@ -14,7 +14,7 @@ public record Diagnostic(String path, int line, int column, String message, Stri
     /** {@code path:line:col: error: message}, the one format for every error. */
     public String headline() {
         return printable(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": error: "
-                + printable(message.replaceAll("\\s*[\\r\\n]+\\s*", " "));
+                + printable(message.replaceAll("\\s*[\\r\\n\\u0085\\u2028\\u2029]+\\s*", " "));
     }
 
     /** Longest excerpt of the source line shown under the headline; longer lines are cut around the column. */
@@ -48,7 +48,8 @@ public record Diagnostic(String path, int line, int column, String message, Stri
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            out.append(c != '\t' && (Character.isISOControl(c) || c == '\uFFFD') ? '?' : c);
+            boolean unsafe = Character.isISOControl(c) || c == '\uFFFD' || c == '\u2028' || c == '\u2029';
+            out.append(c != '\t' && unsafe ? '?' : c);
         }
         return out.toString();
     }

@@ -36,6 +36,28 @@ final class Binder {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Map<String, Node> nodes = new HashMap<>();
 
+    /** A record's components, their index by name, and its canonical constructor, looked up once per class. */
+    private record RecordShape(RecordComponent[] components, Map<String, Integer> index, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                index.put(components[i].getName(), i);
+            }
+            try {
+                return new RecordShape(components, java.util.Collections.unmodifiableMap(index),
+                        type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                                .toArray(Class<?>[]::new)));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor for " + type.getSimpleName(), e);
+            }
+        }
+    };
+
     Binder(Source defaultSource, IdentityHashMap<Node, Source> foreignSources) {
         this.defaultSource = defaultSource;
         this.foreignSources = foreignSources;
@@ -109,13 +131,17 @@ final class Binder {
             return number(node, text, raw == Integer.class || raw == int.class, field);
         }
         if (raw == LocalDate.class) {
+            boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
             try {
-                return LocalDate.parse(text);
+                if (shaped) {
+                    return LocalDate.parse(text);
+                }
             } catch (DateTimeParseException e) {
-                String why = text.matches("\\d{4}-\\d{2}-\\d{2}") ? "is not a real date" : "is not a date YYYY-MM-DD";
-                error(node, field + ": '" + text + "' " + why);
+                error(node, field + ": '" + text + "' is not a real date");
                 return null;
             }
+            error(node, field + ": '" + text + "' is not a date YYYY-MM-DD");
+            return null;
         }
         if (raw.isEnum() && Keyed.class.isAssignableFrom(raw)) {
             for (Object constant : raw.getEnumConstants()) {
@@ -163,11 +189,9 @@ final class Binder {
             error(node, fieldName(path) + " expects a mapping of keys, not a " + shape(node));
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < components.length; i++) {
-            index.put(components[i].getName(), i);
-        }
+        RecordShape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components();
+        Map<String, Integer> index = shape.index();
         Object[] values = new Object[components.length];
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -206,9 +230,7 @@ final class Binder {
             }
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return constructor.newInstance(values);
+            return shape.constructor().newInstance(values);
         } catch (InvocationTargetException e) {
             error(node, fieldName(path) + ": " + e.getCause().getMessage());
             return null;

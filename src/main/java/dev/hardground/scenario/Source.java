@@ -1,8 +1,9 @@
 package dev.hardground.scenario;
 
 import dev.hardground.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Text that YAML nodes were read from: a scenario file, or a {@code --set} argument. Turns a node's
@@ -17,11 +18,22 @@ public record Source(String name, List<String> lines, int columnOffset) {
         lines = List.copyOf(lines);
     }
 
-    /** YAML's line breaks, as SnakeYAML counts lines: CR LF, CR, LF, NEL, LS and PS. */
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\r\n\u0085\u2028\u2029]");
-
+    /** The text split at YAML's line breaks, as SnakeYAML counts lines: CR LF, CR, LF, NEL, LS and PS. */
     public static Source of(String name, String text) {
-        return new Source(name, List.of(LINE_BREAK.split(text, -1)), 0);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return new Source(name, lines, 0);
     }
 
     /** A diagnostic at a 0-based line and column of this text. */

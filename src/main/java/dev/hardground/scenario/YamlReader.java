@@ -113,8 +113,15 @@ final class YamlReader {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /**
+     * Longest line parsed. SnakeYAML slows down sharply on very long tokens (a 5 MB line takes seconds), and no
+     * scenario needs a line anywhere near this long.
+     */
+    static final int MAX_LINE_LENGTH = 65_536;
+
     /** Parses YAML text into a node tree; an empty document gives null. */
     Node compose(Source source, String text) {
+        checkLineLengths(source, text);
         Node root;
         try {
             root = new Yaml(options()).compose(new StringReader(text));
@@ -155,6 +162,20 @@ final class YamlReader {
             checkTree(source, root, 0, new int[] {MAX_EXPANDED_NODES + text.length()});
         }
         return root;
+    }
+
+    private static void checkLineLengths(Source source, String text) {
+        if (text.length() <= MAX_LINE_LENGTH) {
+            return;
+        }
+        List<String> lines = Source.of(source.name(), text).lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).length() > MAX_LINE_LENGTH) {
+                throw new InvalidInputException(source.at(i, MAX_LINE_LENGTH, String.format(Locale.ROOT,
+                        "line is %d characters long, over the line length limit of %d: break it up (the limit keeps"
+                                + " parsing fast and cannot be raised)", lines.get(i).length(), MAX_LINE_LENGTH)));
+            }
+        }
     }
 
     private static final String GLOBAL_TAG = "Global tag is not allowed:";

@@ -122,6 +122,12 @@ class BadInputCorpusTest {
         cases.add(scoreCase("1001 events", manyEvents, manyEvents
                 + ":20:3: error: 1001 events, over the event limit of 1000 (raise it with --max-events N)"));
 
+        Path longLine = tmp.resolve("long-line.yaml");
+        Files.writeString(longLine, "id: long\ntitle: " + "t".repeat(1 << 20) + "\n");
+        cases.add(scoreCase("a line of a million characters", longLine, longLine + ":2:65537: error: line is 1048583"
+                + " characters long, over the line length limit of 65536: break it up (the limit keeps parsing fast and"
+                + " cannot be raised)"));
+
         Path unreadable = Files.copy(BAD.resolve("scenario-ok.yaml"), tmp.resolve("unreadable.yaml"));
         Files.setPosixFilePermissions(unreadable, PosixFilePermissions.fromString("---------"));
         cases.add(new Case("unreadable scenario (chmod 000)", List.of("score", "--rules", OK_RULES,

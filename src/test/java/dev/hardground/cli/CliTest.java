@@ -36,8 +36,9 @@ class CliTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** Splits a table row's arguments; {@code $OK} is a small valid rules directory, quicker to build. */
     static String[] split(String args) {
-        return args.isBlank() ? new String[0] : args.strip().split("\\s+");
+        return args.isBlank() ? new String[0] : args.strip().replace("$OK", OK_RULES).split("\\s+");
     }
 
     @ParameterizedTest(name = "[{0}] → {1}")
@@ -46,7 +47,7 @@ class CliTest {
             --help                                                | 0    | out    | Usage: hardground
             -h                                                    | 0    | out    | Exit codes: 0 success; 1 an expectation failed;
             help score                                            | 0    | out    | --explain
-            score --help                                          | 0    | out    | --max-file-size=BYTES
+            score --rules $OK --help                                          | 0    | out    | --max-file-size=BYTES
             lint --help                                           | 0    | out    | --max-events=N
             --version                                             | 0    | out    | hardground
             -V                                                    | 0    | out    | Drools 10.2.0
@@ -54,29 +55,29 @@ class CliTest {
             frobnicate                                            | 2    | err    | Unmatched argument at index 0: 'frobnicate'
             scor scenarios/japan-korea-2023.yaml                  | 2    | err    | did you mean: score?
             score --explian scenarios/japan-korea-2023.yaml       | 2    | err    | command-line:1:7: error: Unknown option: '--explian'
-            score --explian scenarios/japan-korea-2023.yaml       | 2    | err    | did you mean: --explain?
-            score --format xml scenarios/japan-korea-2023.yaml    | 2    | err    | Invalid value for option '--format'
+            score --rules $OK --explian scenarios/japan-korea-2023.yaml       | 2    | err    | did you mean: --explain?
+            score --rules $OK --format xml scenarios/japan-korea-2023.yaml    | 2    | err    | Invalid value for option '--format'
             score                                                 | 2    | err    | Missing required parameter: 'FILE'
-            score no-such.yaml                                    | 2    | err    | no-such.yaml:1:1: error: no such file
-            score scenarios                                       | 2    | err    | scenarios:1:1: error: is a directory, not a scenario file
+            score --rules $OK no-such.yaml                                    | 2    | err    | no-such.yaml:1:1: error: no such file
+            score --rules $OK scenarios                                       | 2    | err    | scenarios:1:1: error: is a directory, not a scenario file
             score --rules no-such-dir scenarios/japan-korea-2023.yaml | 2 | err   | no-such-dir:1:1: error: no such rules directory (set one with --rules DIR)
             score --rules pom.xml scenarios/japan-korea-2023.yaml | 2    | err    | pom.xml:1:1: error: not a directory; --rules takes the folder of .drl files
             score --rules src/test/resources/bad/rules-empty scenarios/japan-korea-2023.yaml | 2 | err | src/test/resources/bad/rules-empty:1:1: error: no .drl rule files in this directory
             score --rules src/test/resources/bad/rules-syntax-error scenarios/japan-korea-2023.yaml | 2 | err | src/test/resources/bad/rules-syntax-error/broken.drl:10:1: error:
-            score scenarios/japan-korea-2023.yaml --set agreement.nme=X | 2 | err  | --set:1:1: error: unknown path 'agreement.nme'; nearest valid paths: agreement.name
-            score scenarios/japan-korea-2023.yaml --set agreement.ratified=sure | 2 | err | --set:1:20: error: 'agreement.ratified' expects true or false, not 'sure'
-            score scenarios/japan-korea-2023.yaml --set nothing   | 2    | err    | --set:1:1: error: expected path=value
-            score scenarios/japan-korea-2023.yaml --variant nope  | 2    | err    | no variant 'nope' (variants: no-japanese-money, us-brokered, late-in-term)
-            score scenarios/japan-korea-2023.yaml --variant us-brokerd | 2 | err    | did you mean 'us-brokered'?
-            score scenarios/japan-korea-2023.yaml --max-file-size 1k | 2 | err     | over the scenario size limit of 1024 bytes (raise it with --max-file-size BYTES)
-            score scenarios/japan-korea-2023.yaml --max-events 1  | 2    | err    | scenarios/japan-korea-2023.yaml:55:3: error: 2 events, over the event limit of 1 (raise it with --max-events N)
-            score scenarios/japan-korea-2023.yaml --max-depth 3   | 2    | err    | scenarios/japan-korea-2023.yaml:18:13: error: nested deeper than 3 levels, the nesting limit (raise it with --max-depth N)
-            score scenarios/japan-korea-2023.yaml --max-depth 0   | 2    | err    | --max-depth must be between 1 and 1000, not 0
-            score scenarios/japan-korea-2023.yaml --max-events -1 | 2    | err    | --max-events must be at least 0, not -1
-            score scenarios/japan-korea-2023.yaml --max-aliases x | 2    | err    | Invalid value for option '--max-aliases': 'x' is not an int
-            score scenarios/japan-korea-2023.yaml --max-file-size 0 | 2  | err    | --max-file-size takes a positive number of bytes, such as 5000000 or 20M, not '0'
-            score scenarios/japan-korea-2023.yaml --max-depth 4 --max-events 2 --max-file-size 5k --max-aliases 0 | 0 | out | japan-korea-2023
-            score scenarios/japan-korea-2023.yaml                 | 0    | out    | japan-korea-2023 — Japan–South Korea settlement
+            score --rules $OK scenarios/japan-korea-2023.yaml --set agreement.nme=X | 2 | err  | --set:1:1: error: unknown path 'agreement.nme'; nearest valid paths: agreement.name
+            score --rules $OK scenarios/japan-korea-2023.yaml --set agreement.ratified=sure | 2 | err | --set:1:20: error: 'agreement.ratified' expects true or false, not 'sure'
+            score --rules $OK scenarios/japan-korea-2023.yaml --set nothing   | 2    | err    | --set:1:1: error: expected path=value
+            score --rules $OK scenarios/japan-korea-2023.yaml --variant nope  | 2    | err    | no variant 'nope' (variants: no-japanese-money, us-brokered, late-in-term)
+            score --rules $OK scenarios/japan-korea-2023.yaml --variant us-brokerd | 2 | err    | did you mean 'us-brokered'?
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-file-size 1k | 2 | err     | over the scenario size limit of 1024 bytes (raise it with --max-file-size BYTES)
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-events 1  | 2    | err    | scenarios/japan-korea-2023.yaml:55:3: error: 2 events, over the event limit of 1 (raise it with --max-events N)
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 3   | 2    | err    | scenarios/japan-korea-2023.yaml:18:13: error: nested deeper than 3 levels, the nesting limit (raise it with --max-depth N)
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 0   | 2    | err    | --max-depth must be between 1 and 1000, not 0
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-events -1 | 2    | err    | --max-events must be at least 0, not -1
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-aliases x | 2    | err    | Invalid value for option '--max-aliases': 'x' is not an int
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-file-size 0 | 2  | err    | --max-file-size takes a positive number of bytes, such as 5000000 or 20M, not '0'
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 4 --max-events 2 --max-file-size 5k --max-aliases 0 | 0 | out | japan-korea-2023
+            score --rules $OK scenarios/japan-korea-2023.yaml                 | 0    | out    | japan-korea-2023 — Japan–South Korea settlement
             score scenarios/japan-korea-2023.yaml --variant us-brokered | 0 | out   | japan-korea-2023 [us-brokered]
             score scenarios/japan-korea-2023.yaml --set parties.KR.leader.termEnds=2024-03-06 | 0 | out | [parties.KR.leader.termEnds=2024-03-06]
             lint                                                  | 0    | out    | rules: 
@@ -169,7 +170,8 @@ class CliTest {
         for (int i = 0; i < 1_000; i++) {
             text.append("  - { id: shock-").append(i).append(", date: 2025-01-01, kind: shock }\n");
         }
-        text.append("# ").append("x".repeat(6 * 1024 * 1024)).append('\n');
+        String comment = "# " + "x".repeat(97) + "\n";
+        text.append(comment.repeat(6 * 1024 * 1024 / comment.length()));
         Path file = Files.writeString(dir.resolve("big.yaml"), text);
         String name = file.toString();
 
