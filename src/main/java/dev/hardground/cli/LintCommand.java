@@ -28,6 +28,9 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     RuleOptions ruleOptions;
 
+    @Mixin
+    LimitOptions limitOptions;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -41,7 +44,7 @@ final class LintCommand implements Callable<Integer> {
             ErrorHandler.print(err, e.diagnostics());
             invalid = true;
         }
-        ScenarioLoader loader = new ScenarioLoader();
+        ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         for (Path file : files) {
             try {
                 ScenarioFile scenario = loader.load(file);

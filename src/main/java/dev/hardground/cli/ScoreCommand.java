@@ -32,6 +32,9 @@ final class ScoreCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     ScenarioOptions scenarioOptions;
 
     @Option(names = "--explain", description = "List every fired rule with file:line, factor, points and reason.")
@@ -53,7 +56,7 @@ final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var assignments = scenarioOptions.assignments();
         RuleBase rules = ruleOptions.compile();
-        ScenarioLoader loader = new ScenarioLoader();
+        ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         List<ScoreResult> results = new ArrayList<>();
         boolean invalid = false;
         for (Path file : files) {

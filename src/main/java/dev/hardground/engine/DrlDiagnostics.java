@@ -81,7 +81,12 @@ final class DrlDiagnostics {
         if (message == null) {
             return "rule error";
         }
+        if (message.startsWith("Java source of ") && message.contains(" in error:")) {
+            // Drools' dump of the Java it generated: not the user's text, and nothing they can act on.
+            return "a rule does not compile to Java (see the error above)";
+        }
         String m = message.replaceAll("\\s*\\[Rule name='[^']*'\\]", "")
+                .replaceAll("^\\[ERR \\d+\\] Line \\d+:\\d+ ", "")
                 .replaceAll("(?s)\\[Near : \\{.*?\\}\\]", "")
                 .replaceAll("(?m)^\\s*\\^\\s*$", "")
                 .replaceAll("\\[Line: \\d+, Column: \\d+\\]", "")

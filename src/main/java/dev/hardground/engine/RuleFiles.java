@@ -75,10 +75,34 @@ record RuleFiles(Path dir, List<RuleFile> files, String hash) {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidInputException(Diagnostic.of(path.toString(), "rule file is not valid UTF-8"));
+            throw new InvalidInputException(notUtf8(path));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InvalidInputException(Diagnostic.of(path.toString(), "cannot read rule file: permission denied"));
         } catch (IOException e) {
             throw new InvalidInputException(Diagnostic.of(path.toString(), "cannot read rule file: " + e.getMessage()));
         }
+    }
+
+    /** Where the first malformed byte is: line, column and the line's text. */
+    private static Diagnostic notUtf8(Path path) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            return Diagnostic.of(path.toString(), "rule file is not valid UTF-8");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(in, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        int bad = Math.min(in.position(), bytes.length - 1);
+        String before = new String(bytes, 0, bad, StandardCharsets.UTF_8);
+        int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+        int column = before.length() - before.lastIndexOf('\n');
+        List<String> lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        return new Diagnostic(path.toString(), line, column, String.format(java.util.Locale.ROOT,
+                "rule file is not valid UTF-8: byte 0x%02X at offset %d", bytes[bad] & 0xFF, bad),
+                line <= lines.size() ? lines.get(line - 1) : null);
     }
 
     private static MessageDigest sha256() {

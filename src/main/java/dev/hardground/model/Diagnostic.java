@@ -13,18 +13,43 @@ public record Diagnostic(String path, int line, int column, String message, Stri
 
     /** {@code path:line:col: error: message}, the one format for every error. */
     public String headline() {
-        return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": error: " + message;
+        return printable(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": error: "
+                + printable(message.replaceAll("\\s*[\\r\\n\\u0085\\u2028\\u2029]+\\s*", " "));
     }
+
+    /** Longest excerpt of the source line shown under the headline; longer lines are cut around the column. */
+    static final int MAX_EXCERPT = 120;
 
     /** The headline, then the source line and a caret under the column when known. */
     public String render() {
         StringBuilder out = new StringBuilder(headline());
         if (sourceLine != null && line > 0) {
-            out.append('\n').append("  ").append(sourceLine).append('\n').append("  ");
-            for (int i = 1; i < Math.max(column, 1); i++) {
-                out.append(i - 1 < sourceLine.length() && sourceLine.charAt(i - 1) == '\t' ? '\t' : ' ');
+            int caret = Math.max(column, 1) - 1;
+            int from = 0;
+            int to = sourceLine.length();
+            if (to > MAX_EXCERPT) {
+                from = Math.max(0, Math.min(caret - MAX_EXCERPT / 2, to - MAX_EXCERPT));
+                to = from + MAX_EXCERPT;
+            }
+            String excerpt = printable(sourceLine.substring(from, to));
+            String lead = from > 0 ? "..." : "";
+            out.append('\n').append("  ").append(lead).append(excerpt).append(to < sourceLine.length() ? "..." : "")
+                    .append('\n').append("  ").append(" ".repeat(lead.length()));
+            for (int i = from; i < caret && i < to; i++) {
+                out.append(excerpt.charAt(i - from) == '\t' ? '\t' : ' ');
             }
             out.append('^');
+        }
+        return out.toString();
+    }
+
+    /** The line with control characters (other than tab) shown as '?', so that no input can drive the terminal. */
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean unsafe = Character.isISOControl(c) || c == '\uFFFD' || c == '\u2028' || c == '\u2029';
+            out.append(c != '\t' && unsafe ? '?' : c);
         }
         return out.toString();
     }

@@ -17,6 +17,10 @@ public record Assignment(String path, String value) {
         while (eq >= 0 && openBracketBefore(argument, eq)) {
             eq = argument.indexOf('=', eq + 1);
         }
+        if (eq < 0 && argument.indexOf('=') >= 0) {
+            throw new InvalidInputException(new Diagnostic("--set", 1, argument.lastIndexOf('[') + 1,
+                    "unclosed '[' in the path of '" + argument + "'", argument));
+        }
         if (eq <= 0) {
             throw new InvalidInputException(new Diagnostic("--set", 1, 1,
                     "expected path=value, as in commitments[jp-firms-contribute].chance=0.2", argument));

@@ -16,6 +16,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -35,6 +36,28 @@ final class Binder {
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Map<String, Node> nodes = new HashMap<>();
 
+    /** A record's components, their index by name, and its canonical constructor, looked up once per class. */
+    private record RecordShape(RecordComponent[] components, Map<String, Integer> index, Constructor<?> constructor) {
+    }
+
+    private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
+        @Override
+        protected RecordShape computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Map<String, Integer> index = new LinkedHashMap<>();
+            for (int i = 0; i < components.length; i++) {
+                index.put(components[i].getName(), i);
+            }
+            try {
+                return new RecordShape(components, java.util.Collections.unmodifiableMap(index),
+                        type.getDeclaredConstructor(Arrays.stream(components).map(RecordComponent::getType)
+                                .toArray(Class<?>[]::new)));
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("no canonical constructor for " + type.getSimpleName(), e);
+            }
+        }
+    };
+
     Binder(Source defaultSource, IdentityHashMap<Node, Source> foreignSources) {
         this.defaultSource = defaultSource;
         this.foreignSources = foreignSources;
@@ -51,6 +74,9 @@ final class Binder {
 
     Diagnostic at(Node node, String message) {
         Source source = foreignSources.getOrDefault(node, defaultSource);
+        if (node.getStartMark() == null) {
+            return source.at(0, 0, message); // made by an override without a place of its own
+        }
         return source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(), message);
     }
 
@@ -102,32 +128,20 @@ final class Binder {
             return null;
         }
         if (raw == Double.class || raw == double.class || raw == Integer.class || raw == int.class) {
-            try {
-                double value = Double.parseDouble(text.replace("_", ""));
-                if (!Double.isFinite(value) || text.equalsIgnoreCase("nan") || text.toLowerCase().contains("infinity")) {
-                    throw new NumberFormatException();
-                }
-                if (raw == Double.class || raw == double.class) {
-                    return value;
-                }
-                if (value != Math.rint(value)) {
-                    error(node, field + " expects a whole number, not '" + text + "'");
-                    return null;
-                }
-                return (int) value;
-            } catch (NumberFormatException e) {
-                error(node, field + " expects a number, not '" + text + "'");
-                return null;
-            }
+            return number(node, text, raw == Integer.class || raw == int.class, field);
         }
         if (raw == LocalDate.class) {
+            boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
             try {
-                return LocalDate.parse(text);
+                if (shaped) {
+                    return LocalDate.parse(text);
+                }
             } catch (DateTimeParseException e) {
-                String why = text.matches("\\d{4}-\\d{2}-\\d{2}") ? "is not a real date" : "is not a date YYYY-MM-DD";
-                error(node, field + ": '" + text + "' " + why);
+                error(node, field + ": '" + text + "' is not a real date");
                 return null;
             }
+            error(node, field + ": '" + text + "' is not a date YYYY-MM-DD");
+            return null;
         }
         if (raw.isEnum() && Keyed.class.isAssignableFrom(raw)) {
             for (Object constant : raw.getEnumConstants()) {
@@ -136,11 +150,38 @@ final class Binder {
                 }
             }
             List<String> keys = Arrays.stream(raw.getEnumConstants()).map(c -> ((Keyed) c).key()).toList();
-            error(node, "unknown " + field + " '" + text + "'" + Suggestions.hint(text, keys)
+            error(node, "unknown value '" + text + "' for " + field + Suggestions.hint(text, keys)
                     + " (expected one of: " + String.join(", ", keys) + ")");
             return null;
         }
         throw new IllegalStateException("no binding for " + raw);
+    }
+
+    /** YAML's decimal numbers: digits with optional '_' separators, a fraction and an exponent. */
+    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
+
+    private Object number(ScalarNode node, String text, boolean whole, String field) {
+        if (!NUMBER.matcher(text).matches()) {
+            error(node, field + " expects " + (whole ? "a whole number" : "a number") + ", not '" + text + "'");
+            return null;
+        }
+        double value = Double.parseDouble(text.replace("_", ""));
+        if (!Double.isFinite(value)) {
+            error(node, field + " expects a number, not '" + text + "' (too large)");
+            return null;
+        }
+        if (!whole) {
+            return value;
+        }
+        if (value != Math.rint(value)) {
+            error(node, field + " expects a whole number, not '" + text + "'");
+            return null;
+        }
+        if (Math.abs(value) > Integer.MAX_VALUE) {
+            error(node, field + ": '" + text + "' is too large (at most " + Integer.MAX_VALUE + ")");
+            return null;
+        }
+        return (int) value;
     }
 
     private Object bindRecordNode(Node node, Class<?> type, String path, String key) {
@@ -148,11 +189,9 @@ final class Binder {
             error(node, fieldName(path) + " expects a mapping of keys, not a " + shape(node));
             return null;
         }
-        RecordComponent[] components = type.getRecordComponents();
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < components.length; i++) {
-            index.put(components[i].getName(), i);
-        }
+        RecordShape shape = SHAPES.get(type);
+        RecordComponent[] components = shape.components();
+        Map<String, Integer> index = shape.index();
         Object[] values = new Object[components.length];
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -175,9 +214,14 @@ final class Binder {
         }
         if (key != null) {
             // A map entry's key names it: a party's code, a variant's name.
-            Integer at = index.containsKey("code") ? index.get("code") : index.get("name");
+            String keyField = index.containsKey("code") ? "code" : "name";
+            Integer at = index.get(keyField);
             if (at != null && values[at] == null) {
                 values[at] = key;
+            } else if (at != null && !key.equals(values[at])) {
+                error(seen.get(keyField), keyField + " '" + values[at] + "' differs from its key '" + key
+                        + "' in " + path.substring(0, path.lastIndexOf('.')) + "; leave " + keyField + " out");
+                return null;
             }
         }
         for (int i = 0; i < components.length; i++) {
@@ -186,9 +230,7 @@ final class Binder {
             }
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return constructor.newInstance(values);
+            return shape.constructor().newInstance(values);
         } catch (InvocationTargetException e) {
             error(node, fieldName(path) + ": " + e.getCause().getMessage());
             return null;
@@ -237,6 +279,10 @@ final class Binder {
             }
             String childPath = path + "." + name;
             nodes.put(childPath + "#key", tuple.getKeyNode());
+            if (isNull(tuple.getValueNode()) && valueType != Object.class) {
+                error(tuple.getKeyNode(), "'" + childPath + "' has no value");
+                continue;
+            }
             Object value = bind(tuple.getValueNode(), valueType, childPath, name);
             if (value != null) {
                 out.put(mapKey, value);

@@ -42,8 +42,13 @@ final class Overrides {
     private Overrides() {
     }
 
-    /** Sets {@code path} to {@code value} in the tree under {@code root}. */
-    static void apply(MappingNode root, String path, Node value) throws PathException {
+    /**
+     * Sets {@code path} to {@code value} in the tree under {@code root}. Returns the nodes the override made
+     * (objects created under a null field, and their keys): they carry the value's position, so an error about
+     * them points at the override.
+     */
+    static List<Node> apply(MappingNode root, String path, Node value) throws PathException {
+        List<Node> created = new ArrayList<>();
         List<Segment> segments = parse(path);
         Node node = root;
         Type type = Scenario.class;
@@ -79,20 +84,22 @@ final class Overrides {
                 childType = ((ParameterizedType) childType).getActualTypeArguments()[0];
                 if (last) {
                     replaceElement((SequenceNode) list, element, value);
-                    return;
+                    return created;
                 }
                 node = element;
             } else if (last) {
-                put(map, segment.key(), value);
-                return;
+                put(map, segment.key(), value, created);
+                return created;
             } else {
                 Node child = find(map, segment.key());
                 if (child == null || Binder.isNull(child)) {
                     if (!raw(childType).isRecord() && !Map.class.isAssignableFrom(raw(childType))) {
                         throw unknown(root, path);
                     }
-                    child = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
-                    put(map, segment.key(), child);
+                    child = new MappingNode(Tag.MAP, true, new ArrayList<>(), value.getStartMark(), value.getEndMark(),
+                            DumperOptions.FlowStyle.BLOCK);
+                    created.add(child);
+                    put(map, segment.key(), child, created);
                 } else if (!(child instanceof MappingNode)) {
                     throw new PathException("'" + prefix(segments, i + 1) + "' is not an object, so it has no '"
                             + segments.get(i + 1).key() + "'");
@@ -101,6 +108,7 @@ final class Overrides {
             }
             type = childType;
         }
+        return created;
     }
 
     private static List<Segment> parse(String path) throws PathException {
@@ -265,7 +273,7 @@ final class Overrides {
         return keys;
     }
 
-    private static void put(MappingNode map, String key, Node value) {
+    private static void put(MappingNode map, String key, Node value, List<Node> created) {
         List<NodeTuple> tuples = map.getValue();
         for (int i = 0; i < tuples.size(); i++) {
             if (tuples.get(i).getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
@@ -273,8 +281,10 @@ final class Overrides {
                 return;
             }
         }
-        tuples.add(new NodeTuple(new ScalarNode(Tag.STR, key, value.getStartMark(), value.getEndMark(),
-                DumperOptions.ScalarStyle.PLAIN), value));
+        ScalarNode keyNode = new ScalarNode(Tag.STR, key, value.getStartMark(), value.getEndMark(),
+                DumperOptions.ScalarStyle.PLAIN);
+        created.add(keyNode);
+        tuples.add(new NodeTuple(keyNode, value));
     }
 
     private static void replaceElement(SequenceNode list, Node element, Node value) {

@@ -106,12 +106,10 @@ public final class ScenarioFile {
         }
         markForeign(value, argument, foreign);
         try {
-            Overrides.apply(root, set.path(), value);
+            Overrides.apply(root, set.path(), value).forEach(n -> foreign.put(n, argument));
         } catch (Overrides.PathException e) {
             errors.add(new Source("--set", List.of(set.text()), 0).at(0, 0, e.getMessage()));
-            return;
         }
-        markSynthetic(root, argument, foreign);
     }
 
     private static void markForeign(Node node, Source source, IdentityHashMap<Node, Source> foreign) {
@@ -122,21 +120,6 @@ public final class ScenarioFile {
             map.getValue().forEach(t -> {
                 markForeign(t.getKeyNode(), source, foreign);
                 markForeign(t.getValueNode(), source, foreign);
-            });
-        }
-    }
-
-    /** Objects created by an override have no place in the file: errors about them point at the argument. */
-    private static void markSynthetic(Node node, Source source, IdentityHashMap<Node, Source> foreign) {
-        if (node.getStartMark() == null) {
-            foreign.putIfAbsent(node, source);
-        }
-        if (node instanceof SequenceNode seq) {
-            seq.getValue().forEach(n -> markSynthetic(n, source, foreign));
-        } else if (node instanceof MappingNode map) {
-            map.getValue().forEach(t -> {
-                markSynthetic(t.getKeyNode(), source, foreign);
-                markSynthetic(t.getValueNode(), source, foreign);
             });
         }
     }

@@ -1,6 +1,8 @@
 package dev.hardground.scenario;
 
 import dev.hardground.model.Diagnostic;
+import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,8 +18,22 @@ public record Source(String name, List<String> lines, int columnOffset) {
         lines = List.copyOf(lines);
     }
 
+    /** The text split at YAML's line breaks, as SnakeYAML counts lines: CR LF, CR, LF, NEL, LS and PS. */
     public static Source of(String name, String text) {
-        return new Source(name, text.lines().toList(), 0);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return new Source(name, lines, 0);
     }
 
     /** A diagnostic at a 0-based line and column of this text. */

@@ -13,9 +13,11 @@ public final class Suggestions {
     /** Up to {@code limit} candidates, nearest first, that are close enough to {@code typed} to be a typo of it. */
     public static List<String> nearest(String typed, Collection<String> candidates, int limit) {
         String t = typed.toLowerCase(Locale.ROOT);
-        int tolerance = Math.max(2, t.length() / 3);
+        // One edit in four characters: "titel" finds "title", but "XX" does not find "JP".
+        int tolerance = Math.max(1, (t.length() + 1) / 3);
         return candidates.stream()
                 .filter(c -> distance(t, c.toLowerCase(Locale.ROOT)) <= tolerance
+                        && distance(t, c.toLowerCase(Locale.ROOT)) < t.length()
                         || c.toLowerCase(Locale.ROOT).contains(t) && t.length() >= 3)
                 .sorted(Comparator.comparingInt((String c) -> distance(t, c.toLowerCase(Locale.ROOT)))
                         .thenComparing(Comparator.naturalOrder()))
@@ -30,8 +32,9 @@ public final class Suggestions {
         return near.isEmpty() ? "" : "; did you mean '" + near.get(0) + "'?";
     }
 
-    /** Levenshtein distance. */
+    /** Edit distance where swapping two neighbouring characters counts as one edit (optimal string alignment). */
     public static int distance(String a, String b) {
+        int[] before = new int[b.length() + 1];
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
@@ -42,8 +45,12 @@ public final class Suggestions {
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
                 cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    cur[j] = Math.min(cur[j], before[j - 2] + 1);
+                }
             }
-            int[] swap = prev;
+            int[] swap = before;
+            before = prev;
             prev = cur;
             cur = swap;
         }

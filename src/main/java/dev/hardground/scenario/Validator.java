@@ -115,8 +115,8 @@ final class Validator {
 
     private void checkEvents(Scenario s, Set<String> parties) {
         if (s.events().size() > limits.maxEvents()) {
-            errorAt("events", "", s.events().size() + " events, over the limit of " + limits.maxEvents()
-                    + " (raise it with --max-events)");
+            errorAt("events", "", s.events().size() + (s.events().size() == 1 ? " event" : " events") + ", over the event limit of " + limits.maxEvents()
+                    + " (raise it with " + Limits.MAX_EVENTS_OPTION + " N)");
         }
         Set<String> ids = new HashSet<>();
         LocalDate previous = null;
@@ -132,7 +132,7 @@ final class Validator {
             if (e.party() != null) {
                 reference(parties, e.party(), path + ".party");
             } else if (e.kind() == EventKind.ELECTION || e.kind() == EventKind.LEADER_EXIT) {
-                errorAt(path, "", "a " + e.kind().key() + " event needs a party");
+                errorAt(path, "", (e.kind() == EventKind.ELECTION ? "an " : "a ") + e.kind().key() + " event needs a party");
             }
             if (e.date() != null) {
                 if (s.horizon() != null && e.date().isAfter(s.horizon())) {
