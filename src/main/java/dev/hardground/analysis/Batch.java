@@ -44,11 +44,12 @@ public final class Batch {
 
     private final RuleBase rules;
     private final Options options;
-    private final ScenarioLoader loader = new ScenarioLoader();
+    private final ScenarioLoader loader;
 
-    public Batch(RuleBase rules, Options options) {
+    public Batch(RuleBase rules, Options options, ScenarioLoader loader) {
         this.rules = rules;
         this.options = options;
+        this.loader = loader;
     }
 
     public BatchResult run(BatchInputs inputs) {

@@ -59,8 +59,7 @@ public final class RuleDiff {
     private RuleDiff() {
     }
 
-    public static List<Row> compare(RuleBase rules, RuleBase against, BatchInputs inputs) {
-        ScenarioLoader loader = new ScenarioLoader();
+    public static List<Row> compare(RuleBase rules, RuleBase against, BatchInputs inputs, ScenarioLoader loader) {
         List<Row> rows = new ArrayList<>();
         inputs.problems().forEach(p -> rows.add(error(p.path(), null, p.path(), List.of(p))));
         for (Path file : inputs.files()) {

@@ -35,6 +35,9 @@ final class BacktestCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     SimulationOptionsMixin simulation;
 
     @Option(names = "--fit", description = "Fit the score → hazard link by maximum likelihood; report leave-one-out scores.")
@@ -58,7 +61,7 @@ final class BacktestCommand implements Callable<Integer> {
         }
         SimulationOptions options = simulation.options();
         RuleBase rules = ruleOptions.compile();
-        ScenarioLoader loader = new ScenarioLoader();
+        ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         List<Scenario> scenarios = new ArrayList<>();
         List<String> files = new ArrayList<>();
         for (Path file : ScenarioFiles.expand(paths)) {

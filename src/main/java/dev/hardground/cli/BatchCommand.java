@@ -8,6 +8,7 @@ import dev.hardground.analysis.Shard;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.report.BatchTextReporter;
 import dev.hardground.simulate.SimulationOptions;
+import dev.hardground.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,9 @@ final class BatchCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions ruleOptions;
+
+    @Mixin
+    LimitOptions limitOptions;
 
     @Mixin
     BatchReportOptions reports;
@@ -62,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         BatchInputs all = BatchInputs.expand(paths, Path.of(""));
         BatchInputs inputs = new BatchInputs(all.workingDir(), shard.select(all.files()), all.problems());
-        BatchResult result = new Batch(rules, new Batch.Options(trials, seed, threads)).run(inputs);
+        BatchResult result = new Batch(rules, new Batch.Options(trials, seed, threads), new ScenarioLoader(limitOptions.limits())).run(inputs);
         for (BatchRow row : result.rows()) {
             ErrorHandler.print(err, row.diagnostics());
         }

@@ -5,6 +5,7 @@ import dev.hardground.analysis.RevisionRules;
 import dev.hardground.analysis.RuleDiff;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.report.DiffReporter;
+import dev.hardground.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +31,9 @@ final class DiffCommand implements Callable<Integer> {
 
     @Mixin
     RuleOptions ruleOptions;
+
+    @Mixin
+    LimitOptions limitOptions;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Against against;
@@ -90,6 +94,6 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private List<RuleDiff.Row> compare(RuleBase rules, RuleBase previous) {
-        return RuleDiff.compare(rules, previous, BatchInputs.expand(paths, Path.of("")));
+        return RuleDiff.compare(rules, previous, BatchInputs.expand(paths, Path.of("")), new ScenarioLoader(limitOptions.limits()));
     }
 }

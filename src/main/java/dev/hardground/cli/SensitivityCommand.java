@@ -31,6 +31,9 @@ final class SensitivityCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     ScenarioOptions scenarioOptions;
 
     @Mixin
@@ -54,7 +57,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SimulationOptions options = simulation.options();
         SweepSpec sweepSpec = sweep == null ? null : SweepSpec.parse(spec.commandLine(), sweep);
         RuleBase rules = ruleOptions.compile();
-        var base = new Sensitivity.Base(new ScenarioLoader().load(file), scenarioOptions.variant, scenarioOptions.assignments());
+        var base = new Sensitivity.Base(new ScenarioLoader(limitOptions.limits()).load(file), scenarioOptions.variant, scenarioOptions.assignments());
         boolean json = format == Format.JSON;
         if (sweepSpec != null) {
             try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {

@@ -37,6 +37,9 @@ final class SimulateCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     ScenarioOptions scenarioOptions;
 
     @Mixin
@@ -59,7 +62,7 @@ final class SimulateCommand implements Callable<Integer> {
         SimulationOptions options = simulation.options();
         var assignments = scenarioOptions.assignments();
         RuleBase rules = ruleOptions.compile();
-        Scenario scenario = new ScenarioLoader().load(file).resolve(scenarioOptions.variant, assignments);
+        Scenario scenario = new ScenarioLoader(limitOptions.limits()).load(file).resolve(scenarioOptions.variant, assignments);
         if (options.horizon() != null && !options.horizon().isAfter(scenario.asOf())) {
             throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
                     + " is not after the scenario's asOf " + scenario.asOf()));

@@ -33,6 +33,9 @@ final class WhatIfCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     SimulationOptionsMixin simulation;
 
     @Option(names = "--variant", paramLabel = "NAME", description = "Compare only these variants (repeatable; default: all).")
@@ -57,7 +60,7 @@ final class WhatIfCommand implements Callable<Integer> {
         SimulationOptions options = simulation.options();
         List<Assignment> assignments = sets.stream().map(Assignment::parse).toList();
         RuleBase rules = ruleOptions.compile();
-        ScenarioFile scenario = new ScenarioLoader().load(file);
+        ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, assignments);
         WhatIf.Result result;
         try (ProgressDisplay progress = ProgressDisplay.forRun(format == Format.JSON, options.trials())) {

@@ -1,5 +1,6 @@
 package dev.hardground.analysis;
 
+import dev.hardground.scenario.ScenarioLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hardground.engine.RuleBase;
@@ -23,7 +24,7 @@ class BatchTest {
     }
 
     private static BatchResult run(Path workingDir, String... paths) {
-        return new Batch(rules, new Batch.Options(200, 1, 2)).run(BatchInputs.expand(List.of(paths), workingDir));
+        return new Batch(rules, new Batch.Options(200, 1, 2), new ScenarioLoader()).run(BatchInputs.expand(List.of(paths), workingDir));
     }
 
     @Test
@@ -99,8 +100,8 @@ class BatchTest {
         }
         BatchInputs inputs = BatchInputs.expand(List.of("."), work);
 
-        BatchResult one = new Batch(rules, new Batch.Options(300, 5, 1)).run(inputs);
-        BatchResult three = new Batch(rules, new Batch.Options(300, 5, 3)).run(inputs);
+        BatchResult one = new Batch(rules, new Batch.Options(300, 5, 1), new ScenarioLoader()).run(inputs);
+        BatchResult three = new Batch(rules, new Batch.Options(300, 5, 3), new ScenarioLoader()).run(inputs);
 
         assertThat(three.rows()).isEqualTo(one.rows());
     }

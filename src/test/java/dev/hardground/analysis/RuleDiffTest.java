@@ -1,5 +1,6 @@
 package dev.hardground.analysis;
 
+import dev.hardground.scenario.ScenarioLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
@@ -21,7 +22,7 @@ class RuleDiffTest {
         BatchFixtures.write(work.resolve("s/passing.yaml"), BatchFixtures.PASSING);
         BatchFixtures.write(work.resolve("s/broken.yaml"), BatchFixtures.BROKEN);
 
-        List<RuleDiff.Row> rows = RuleDiff.compare(after, before, BatchInputs.expand(List.of("s"), work));
+        List<RuleDiff.Row> rows = RuleDiff.compare(after, before, BatchInputs.expand(List.of("s"), work), new ScenarioLoader());
 
         assertThat(rows).extracting(RuleDiff.Row::label, RuleDiff.Row::error).containsExactly(
                 tuple("broken", true), tuple("passing", false), tuple("passing [unratified]", false));
