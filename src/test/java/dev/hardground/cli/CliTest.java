@@ -53,7 +53,7 @@ class CliTest {
             -V                                                    | 0    | out    | Drools 10.2.0
             ''                                                    | 2    | err    | command-line:1:1: error: missing command
             frobnicate                                            | 2    | err    | Unmatched argument at index 0: 'frobnicate'
-            scor scenarios/japan-korea-2023.yaml                  | 2    | err    | did you mean: score?
+            scor scenarios/japan-korea-2023.yaml                  | 2    | err    | did you mean: score, schema?
             score --explian scenarios/japan-korea-2023.yaml       | 2    | err    | command-line:1:7: error: Unknown option: '--explian'
             score --rules $OK --explian scenarios/japan-korea-2023.yaml       | 2    | err    | did you mean: --explain?
             score --rules $OK --format xml scenarios/japan-korea-2023.yaml    | 2    | err    | Invalid value for option '--format'
@@ -70,7 +70,7 @@ class CliTest {
             score --rules $OK scenarios/japan-korea-2023.yaml --variant nope  | 2    | err    | no variant 'nope' (variants: no-japanese-money, us-brokered, late-in-term)
             score --rules $OK scenarios/japan-korea-2023.yaml --variant us-brokerd | 2 | err    | did you mean 'us-brokered'?
             score --rules $OK scenarios/japan-korea-2023.yaml --max-file-size 1k | 2 | err     | over the scenario size limit of 1024 bytes (raise it with --max-file-size BYTES)
-            score --rules $OK scenarios/japan-korea-2023.yaml --max-events 1  | 2    | err    | scenarios/japan-korea-2023.yaml:55:3: error: 2 events, over the event limit of 1 (raise it with --max-events N)
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-events 1  | 2    | err    | scenarios/japan-korea-2023.yaml:57:3: error: 2 events, over the event limit of 1 (raise it with --max-events N)
             score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 3   | 2    | err    | scenarios/japan-korea-2023.yaml:18:13: error: nested deeper than 3 levels, the nesting limit (raise it with --max-depth N)
             score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 0   | 2    | err    | --max-depth must be between 1 and 1000, not 0
             score --rules $OK scenarios/japan-korea-2023.yaml --max-events -1 | 2    | err    | --max-events must be at least 0, not -1
@@ -110,7 +110,7 @@ class CliTest {
     void explainListsEveryFiredRuleWithFileAndLine() {
         Run run = run("score", REFERENCE, "--rules", OK_RULES, "--explain");
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("fired rules (3), in firing order:")
+        assertThat(run.out()).contains("fired rules (3), by factor:")
                 .contains("Shared threat  src/test/resources/bad/rules-ok/ok.drl:15")
                 .contains("China military assertiveness is shared");
     }

@@ -88,7 +88,7 @@ class LimitsTest {
 
     @Test
     void events() {
-        assertThat(headline(limits(1 << 20, 50, 40, 1), REFERENCE)).isEqualTo(REFERENCE + ":55:3: error: 2 events,"
+        assertThat(headline(limits(1 << 20, 50, 40, 1), REFERENCE)).isEqualTo(REFERENCE + ":57:3: error: 2 events,"
                 + " over the event limit of 1 (raise it with --max-events N)");
         assertThat(new ScenarioLoader(limits(1 << 20, 50, 40, 2)).load(REFERENCE).base().events()).hasSize(2);
     }

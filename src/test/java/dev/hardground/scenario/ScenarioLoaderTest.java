@@ -76,7 +76,7 @@ class ScenarioLoaderTest {
         assertThat(s.commitments().get(2).chance()).isEqualTo(1.0); // default for a fulfilled commitment
 
         assertThat(s.cooperation()).extracting("kind").containsExactly(CooperationKind.MILITARY_EXERCISE,
-                CooperationKind.DIALOGUE, CooperationKind.JOINT_STATEMENT);
+                CooperationKind.DIALOGUE, CooperationKind.JOINT_STATEMENT, CooperationKind.DIALOGUE);
         assertThat(s.precedents().get(0).outcome()).isEqualTo(PrecedentOutcome.REPUDIATED);
         assertThat(s.precedents().get(0).cause()).isEqualTo("leader-change");
         assertThat(s.precedents().get(0).year()).isEqualTo(2017);
