@@ -3,7 +3,7 @@ package dev.hardground.simulate;
 import dev.hardground.model.Evaluation;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -18,21 +18,21 @@ final class EvaluationCache {
 
     private final ConcurrentHashMap<Key, Evaluation> entries = new ConcurrentHashMap<>();
     private final int capacity;
-    private final AtomicLong lookups = new AtomicLong();
-    private final AtomicLong engineRuns = new AtomicLong();
+    private final LongAdder lookups = new LongAdder();
+    private final LongAdder engineRuns = new LongAdder();
 
     EvaluationCache(int capacity) {
         this.capacity = capacity;
     }
 
     Evaluation get(LocalDate day, String signature, Supplier<Evaluation> evaluate) {
-        lookups.incrementAndGet();
+        lookups.increment();
         Key key = new Key(day, signature);
         Evaluation known = entries.get(key);
         if (known != null) {
             return known;
         }
-        engineRuns.incrementAndGet();
+        engineRuns.increment();
         Evaluation fresh = evaluate.get();
         if (entries.size() < capacity) {
             entries.putIfAbsent(key, fresh);
@@ -42,11 +42,11 @@ final class EvaluationCache {
 
     /** Steps evaluated, whether answered from memory or by the engine. */
     long lookups() {
-        return lookups.get();
+        return lookups.sum();
     }
 
     /** Steps that ran the rule engine. */
     long engineRuns() {
-        return engineRuns.get();
+        return engineRuns.sum();
     }
 }

@@ -17,8 +17,13 @@ final class RandomStream {
 
     /** A uniform number in [0, 1) for {@code purpose} (e.g. an event id) and an index (e.g. a year). */
     double uniform(String purpose, int index) {
+        return uniform(purpose.hashCode(), index);
+    }
+
+    /** As {@link #uniform(String, int)}, with the purpose's {@code hashCode()} computed once by the caller. */
+    double uniform(int purpose, int index) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L * (trial + 1));
-        h = mix(h ^ purpose.hashCode() * 0xC2B2AE3D27D4EB4FL);
+        h = mix(h ^ purpose * 0xC2B2AE3D27D4EB4FL);
         h = mix(h ^ (index + 1) * 0x165667B19E3779F9L);
         return (h >>> 11) * 0x1.0p-53;
     }

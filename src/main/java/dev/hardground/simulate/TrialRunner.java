@@ -32,6 +32,12 @@ final class TrialRunner {
     private final long seed;
     private final EvaluationCache cache;
     private final List<LocalDate> fixedDays;
+    /** Purposes of the random numbers, hashed once: the same numbers as hashing the names at every draw. */
+    private final int[] commitmentPurpose;
+    private final int[] eventPurpose;
+    private final int[] stancePurpose;
+    private final java.util.Map<String, Integer> termPurpose = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> exitPurpose = new java.util.HashMap<>();
 
     TrialRunner(RuleBase rules, Scenario scenario, LocalDate horizon, long seed, EvaluationCache cache) {
         this.rules = rules;
@@ -40,6 +46,13 @@ final class TrialRunner {
         this.seed = seed;
         this.cache = cache;
         this.fixedDays = Timeline.list(scenario, horizon);
+        this.commitmentPurpose = scenario.commitments().stream().mapToInt(c -> ("commitment:" + c.id()).hashCode()).toArray();
+        this.eventPurpose = scenario.events().stream().mapToInt(e -> ("event:" + e.id()).hashCode()).toArray();
+        this.stancePurpose = scenario.events().stream().mapToInt(e -> ("stance:" + e.id()).hashCode()).toArray();
+        for (String code : scenario.parties().keySet()) {
+            termPurpose.put(code, ("term:" + code).hashCode());
+            exitPurpose.put(code, ("exit:" + code).hashCode());
+        }
     }
 
     /** The trial's outcome: the rules' path, cut short by the background hazard's exponential clock. */
@@ -66,8 +79,12 @@ final class TrialRunner {
         RandomStream random = new RandomStream(seed, trial);
         WorldState world = new WorldState(scenario);
         Map<LocalDate, List<String>> exits = sampleExits(random);
-        TreeSet<LocalDate> days = new TreeSet<>(fixedDays);
-        days.addAll(exits.keySet());
+        java.util.Collection<LocalDate> days = fixedDays;
+        if (!exits.isEmpty()) {
+            TreeSet<LocalDate> all = new TreeSet<>(fixedDays);
+            all.addAll(exits.keySet());
+            days = all;
+        }
         List<TrialPath.Stretch> stretches = new ArrayList<>();
         LocalDate previous = scenario.asOf();
         Evaluation evaluation = evaluate(world, previous);
@@ -85,7 +102,7 @@ final class TrialRunner {
             for (Party party : List.copyOf(world.parties().values())) {
                 LocalDate end = party.leader().termEnds();
                 if (end != null && !end.isAfter(day)) {
-                    boolean keeps = random.uniform("term:" + party.code(), termEnds++) < IMPLICIT_GOVERNMENT_WINS;
+                    boolean keeps = random.uniform(termPurpose.get(party.code()), termEnds++) < IMPLICIT_GOVERNMENT_WINS;
                     world.termEnds(party.code(), day, keeps);
                 }
             }
@@ -107,20 +124,22 @@ final class TrialRunner {
         for (int i = 0; i < commitments.size(); i++) {
             Commitment c = commitments.get(i);
             if (c.pending() && Timeline.dueDay(c, scenario.asOf()).equals(day)) {
-                world.settle(i, random.uniform("commitment:" + c.id(), 0));
+                world.settle(i, random.uniform(commitmentPurpose[i], 0));
             }
         }
     }
 
     private void applyEvents(WorldState world, RandomStream random, LocalDate day) {
-        for (Event event : scenario.events()) {
+        List<Event> events = scenario.events();
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
             if (!event.date().equals(day)) {
                 continue;
             }
             String outcome = event.outcomes().isEmpty()
                     ? (event.kind() == EventKind.LEADER_EXIT ? Event.OTHER_CAMP : "occurs")
-                    : RandomStream.pick(event.outcomes(), random.uniform("event:" + event.id(), 0));
-            world.apply(event, outcome, random.uniform("stance:" + event.id(), 0));
+                    : RandomStream.pick(event.outcomes(), random.uniform(eventPurpose[i], 0));
+            world.apply(event, outcome, random.uniform(stancePurpose[i], 0));
         }
     }
 
@@ -136,7 +155,7 @@ final class TrialRunner {
                 continue;
             }
             for (int year = 0; scenario.asOf().plusYears(year).isBefore(horizon); year++) {
-                double u = random.uniform("exit:" + party.code(), year);
+                double u = random.uniform(exitPurpose.get(party.code()), year);
                 if (u < chance) {
                     LocalDate day = scenario.asOf().plusYears(year).plusMonths((long) (u / chance * 12)).withDayOfMonth(1)
                             .plusMonths(1);
