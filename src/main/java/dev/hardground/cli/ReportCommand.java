@@ -1,0 +1,89 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.WhatIf;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.report.Charts;
+import dev.hardground.report.ChartsOutput;
+import dev.hardground.report.HtmlDocument;
+import dev.hardground.report.HtmlReport;
+import dev.hardground.report.OutputFile;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code report FILE --out report.html}: one self-contained HTML page with the score, survival and what-ifs. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write a self-contained HTML report: verdict, factor chart, explanation, survival curve, "
+                + "causes of collapse and what-ifs.")
+final class ReportCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the HTML report.")
+    Path out;
+
+    @Option(names = "--variant", paramLabel = "NAME", description = "Show only these what-ifs (repeatable; default: all).")
+    List<String> variants = new ArrayList<>();
+
+    @Option(names = "--png", paramLabel = "DIR", description = "Also write each chart as a PNG into this directory.")
+    Path pngDir;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    SimulationOptionsMixin simulation;
+
+    @Override
+    public Integer call() {
+        Charts.headless();
+        PrintWriter stdout = spec.commandLine().getOut();
+        SimulationOptions options = simulation.options();
+        RuleBase rules = ruleOptions.compile();
+        ScenarioFile scenario = new ScenarioLoader().load(file);
+        if (options.horizon() != null && !options.horizon().isAfter(scenario.base().asOf())) {
+            throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
+                    + " is not after the scenario's asOf " + scenario.base().asOf()));
+        }
+        List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, List.of());
+        WhatIf.Result result;
+        try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
+            result = WhatIf.compare(rules, scenario, specs, options, progress);
+        }
+        HtmlReport report = new HtmlReport(result, rules.hash(), rules.settings().durableAt(),
+                rules.settings().fragileAt(), List.of(), version());
+        List<Charts.Figure> figures = Charts.of(report);
+        List<Path> inputs = List.of(file);
+        OutputFile.write(out, HtmlDocument.render(report, figures), inputs);
+        stdout.printf("wrote %s (%d charts, %d what-ifs)%n", out, figures.size(), specs.size());
+        if (pngDir != null) {
+            for (Charts.Figure f : figures) {
+                Path png = pngDir.resolve(f.id() + ".png");
+                OutputFile.write(png, ChartsOutput.png(f), inputs);
+                stdout.printf("wrote %s%n", png);
+            }
+        }
+        stdout.flush();
+        return ExitCode.OK.code();
+    }
+
+    private static String version() {
+        String version = ReportCommand.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.hardground.report;
+
+import static dev.hardground.report.HtmlText.escape;
+
+import dev.hardground.model.Contribution;
+import dev.hardground.model.Evaluation;
+import dev.hardground.model.Party;
+import dev.hardground.model.Scenario;
+import dev.hardground.simulate.SimulationResult;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The top of the report: the scenario header with the verdict, the factor chart and the explanation table. */
+final class HtmlSections {
+    private HtmlSections() {
+    }
+
+    static void hero(StringBuilder html, HtmlReport report) {
+        Scenario s = report.baseline().scenario();
+        Evaluation e = report.baseline().evaluation();
+        SimulationResult sim = report.baseline().simulation();
+        html.append("<header class=\"card hero\" id=\"summary\">\n<div>\n");
+        html.append("<p class=\"eyebrow\">hardground report · ").append(escape(s.id())).append("</p>\n");
+        html.append("<h1>").append(escape(s.title())).append("</h1>\n");
+        if (s.agreement() != null) {
+            html.append("<p class=\"agreement\">").append(escape(s.agreement().name()));
+            html.append(" · ").append(escape(s.agreement().form().key()));
+            if (s.agreement().signed() != null) {
+                html.append(", signed ").append(s.agreement().signed());
+            }
+            html.append("</p>\n");
+        }
+        html.append("<dl class=\"facts\">\n");
+        fact(html, "as of", escape(String.valueOf(s.asOf())));
+        fact(html, "horizon", escape(String.valueOf(sim.horizon())));
+        fact(html, "parties", escape(s.parties().values().stream().map(HtmlSections::partyName)
+                .collect(Collectors.joining(" · "))));
+        fact(html, "rule set", "<code title=\"sha-256 " + escape(report.rulesHash()) + "\">"
+                + escape(shortHash(report.rulesHash())) + "</code>");
+        fact(html, "trials", String.format(Locale.ROOT, "%,d", sim.trials()));
+        fact(html, "seed", String.valueOf(sim.seed()));
+        html.append("</dl>\n</div>\n");
+        verdict(html, report, e, sim);
+        html.append("</header>\n");
+    }
+
+    private static void verdict(StringBuilder html, HtmlReport report, Evaluation e, SimulationResult sim) {
+        String verdict = e.verdict().key();
+        html.append("<div class=\"verdict\">\n");
+        html.append("<span class=\"badge ").append(HtmlText.cssClass(verdict)).append("\" id=\"verdict\">")
+                .append(escape(verdict)).append("</span>\n");
+        html.append("<div class=\"score\" id=\"score\">").append(Numbers.fixed(e.score(), 1))
+                .append("<small>/ 100</small></div>\n");
+        double fragile = clampPercent(report.fragileAt());
+        double durable = clampPercent(report.durableAt());
+        html.append(String.format(Locale.ROOT, "<div class=\"gauge\" style=\"background: linear-gradient(to right, "
+                + "var(--at-risk) 0 %.1f%%, var(--fragile) %.1f%% %.1f%%, var(--durable) %.1f%% 100%%)\">"
+                + "<span class=\"mark\" style=\"left: %.1f%%\"></span></div>%n",
+                fragile, fragile, durable, durable, clampPercent(e.score())));
+        html.append("<div class=\"scale\"><span>at risk &lt; ").append(Numbers.fixed(report.fragileAt(), 0))
+                .append("</span><span>durable ≥ ").append(Numbers.fixed(report.durableAt(), 0)).append("</span></div>\n");
+        html.append("<p class=\"survival-line\"><strong>").append(HtmlText.percent(sim.survival().estimate()))
+                .append("</strong> survive to ").append(sim.horizon()).append(" <span class=\"sub\">(95%: ")
+                .append(HtmlText.percentRange(sim.survival().low(), sim.survival().high())).append(")</span><br>");
+        html.append(sim.medianYearsToCollapse() == null ? "more than half survive to the horizon"
+                : "median time to collapse " + Numbers.fixed(sim.medianYearsToCollapse(), 1) + " years");
+        html.append("</p>\n</div>\n");
+    }
+
+    static void factors(StringBuilder html, Evaluation e, String svg) {
+        html.append("<section class=\"card\" id=\"factors\">\n<h2>What holds the deal up, what pulls it down</h2>\n");
+        html.append("<p class=\"lede\">Points each factor adds to a neutral 50. Green bars support the agreement; "
+                + "red bars are risks.</p>\n");
+        if (svg == null) {
+            html.append("<p class=\"empty\">No rule fired: the score is the neutral 50.</p>\n");
+        } else {
+            HtmlDocument.figure(html, "factors", "Factor breakdown", svg);
+        }
+        html.append("</section>\n");
+    }
+
+    static void explanation(StringBuilder html, Evaluation e) {
+        html.append("<section class=\"card\" id=\"explanation\">\n<h2>Why: every rule that fired</h2>\n");
+        html.append("<p class=\"lede\">In firing order, with the rule file and line that produced each contribution."
+                + "</p>\n");
+        if (e.contributions().isEmpty()) {
+            html.append("<p class=\"empty\">No rule fired.</p>\n</section>\n");
+            return;
+        }
+        html.append("<table>\n<thead><tr><th>rule</th><th>source</th><th>factor</th><th class=\"num\">points</th>"
+                + "<th>reason</th></tr></thead>\n<tbody>\n");
+        for (Contribution c : e.contributions()) {
+            html.append("<tr><td>").append(escape(c.rule())).append("</td><td><code>")
+                    .append(escape(c.file() + ":" + c.line()).replace("/", "/<wbr>")).append("</code></td><td>").append(escape(c.factor()))
+                    .append("</td><td class=\"num ").append(c.points() < 0 ? "neg" : "pos").append("\">")
+                    .append(Numbers.signed(c.points())).append("</td><td>").append(escape(c.reason()))
+                    .append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void fact(StringBuilder html, String term, String escapedValue) {
+        html.append("<div><dt>").append(escape(term)).append("</dt><dd>").append(escapedValue).append("</dd></div>\n");
+    }
+
+    private static String partyName(Party p) {
+        return p.name() == null ? p.code() : p.name();
+    }
+
+    private static String shortHash(String hash) {
+        return hash == null ? "" : hash.substring(0, Math.min(12, hash.length()));
+    }
+
+    private static double clampPercent(double score) {
+        return Math.max(0, Math.min(100, score));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.hardground.report;
+
+import static dev.hardground.report.HtmlText.escape;
+
+import dev.hardground.analysis.WhatIf;
+import dev.hardground.model.Variant;
+import dev.hardground.simulate.Interval;
+import dev.hardground.simulate.SimulationResult;
+import java.util.List;
+import java.util.Locale;
+
+/** The simulated sections of the report: survival by year, causes of collapse, what-ifs and the tornado. */
+final class HtmlTables {
+    private HtmlTables() {
+    }
+
+    static void survival(StringBuilder html, WhatIf.Result result, String svg) {
+        SimulationResult sim = result.baseline().simulation();
+        html.append("<section class=\"card\" id=\"survival\">\n<h2>How long it lasts</h2>\n");
+        html.append("<p class=\"lede\">Share of ").append(String.format(Locale.ROOT, "%,d", sim.trials()))
+                .append(" simulated futures in which the agreement still stands at the end of each year. The band is "
+                        + "the baseline's 95% interval; dashed lines are the what-ifs, over the same futures.</p>\n");
+        HtmlDocument.figure(html, "survival", "Survival by year", svg);
+        html.append("<details><summary>Survival by year, in numbers</summary>\n<table>\n<thead><tr><th>year</th>"
+                + "<th class=\"num\">still standing</th><th class=\"num\">95% interval</th></tr></thead>\n<tbody>\n");
+        for (SimulationResult.YearSurvival y : sim.byYear()) {
+            Interval ci = ChartsSurvival.yearly(y.survival(), sim.trials());
+            html.append("<tr><td>").append(y.year()).append("</td><td class=\"num\">")
+                    .append(HtmlText.percent(y.survival())).append("</td><td class=\"num\">")
+                    .append(HtmlText.percentRange(ci.low(), ci.high())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</details>\n</section>\n");
+    }
+
+    static void causes(StringBuilder html, SimulationResult sim, String svg) {
+        html.append("<section class=\"card\" id=\"causes\">\n<h2>What ends it</h2>\n");
+        if (sim.causes().isEmpty()) {
+            html.append("<p class=\"empty\">No simulated future saw the agreement collapse before the horizon.</p>\n"
+                    + "</section>\n");
+            return;
+        }
+        html.append("<p class=\"lede\">Causes of collapse, as a share of all simulated futures.</p>\n");
+        HtmlDocument.figure(html, "causes", "Causes of collapse", svg);
+        html.append("<table>\n<thead><tr><th>cause</th><th class=\"num\">trials</th><th class=\"num\">share</th>"
+                + "</tr></thead>\n<tbody>\n");
+        for (SimulationResult.Cause c : sim.causes()) {
+            html.append("<tr><td>").append(escape(c.cause())).append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%,d", c.count())).append("</td><td class=\"num\">")
+                    .append(HtmlText.percent(c.share())).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    static void whatIf(StringBuilder html, WhatIf.Result result) {
+        html.append("<section class=\"card\" id=\"whatif\">\n<h2>What if</h2>\n");
+        if (result.variants().isEmpty()) {
+            html.append("<p class=\"empty\">The scenario names no variants.</p>\n</section>\n");
+            return;
+        }
+        html.append("<p class=\"lede\">Each variant against the baseline over the same simulated futures, so a "
+                + "difference is the variant's effect rather than noise.</p>\n");
+        html.append("<table>\n<thead><tr><th>what-if</th><th class=\"num\">score</th><th class=\"num\">Δ score</th>"
+                + "<th>verdict</th><th class=\"num\">survival (95%)</th><th class=\"num\">Δ survival (95%)</th>"
+                + "</tr></thead>\n<tbody>\n");
+        row(html, "baseline", "the scenario as written", result.baseline(), null);
+        for (WhatIf.Comparison c : result.variants()) {
+            Variant v = result.baseline().scenario().variants().get(c.variant().label());
+            row(html, c.variant().label(), v == null ? null : v.description(), c.variant(), c);
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void row(StringBuilder html, String label, String description, WhatIf.Case c, WhatIf.Comparison delta) {
+        Interval s = c.simulation().survival();
+        String verdict = c.evaluation().verdict().key();
+        html.append("<tr><td><strong>").append(escape(label)).append("</strong>");
+        if (description != null) {
+            html.append("<span class=\"sub\">").append(escape(description)).append("</span>");
+        }
+        html.append("</td><td class=\"num\">").append(Numbers.fixed(c.evaluation().score(), 1)).append("</td>");
+        if (delta == null) {
+            html.append("<td class=\"num\"></td>");
+        } else {
+            html.append("<td class=\"num ").append(sign(delta.deltaScore())).append("\">")
+                    .append(Numbers.signed(delta.deltaScore())).append("</td>");
+        }
+        html.append("<td><span class=\"badge small ").append(HtmlText.cssClass(verdict)).append("\">")
+                .append(escape(verdict)).append("</span></td><td class=\"num\">").append(HtmlText.percent(s.estimate()))
+                .append("<span class=\"sub\">").append(HtmlText.percentRange(s.low(), s.high())).append("</span></td>");
+        if (delta == null) {
+            html.append("<td class=\"num\"></td>");
+        } else {
+            Interval d = delta.deltaSurvival();
+            html.append("<td class=\"num ").append(sign(d.estimate())).append("\">").append(HtmlText.points(d.estimate()))
+                    .append("<span class=\"sub\">").append(String.format(Locale.ROOT, "%+.1f to %+.1f", d.low() * 100,
+                            d.high() * 100)).append("</span></td>");
+        }
+        html.append("</tr>\n");
+    }
+
+    static void tornado(StringBuilder html, List<TornadoRow> rows, String svg) {
+        html.append("<section class=\"card\" id=\"sensitivity\">\n<h2>Which inputs matter most</h2>\n");
+        html.append("<p class=\"lede\">Survival at the horizon with each uncertain input at the low and at the high end "
+                + "of its range, everything else as in the baseline. Longest bars first.</p>\n");
+        HtmlDocument.figure(html, "tornado", "Sensitivity tornado", svg);
+        html.append("<table>\n<thead><tr><th>input</th><th class=\"num\">low end</th><th class=\"num\">high end</th>"
+                + "<th class=\"num\">swing</th></tr></thead>\n<tbody>\n");
+        for (TornadoRow r : ChartsTornado.ordered(rows)) {
+            html.append("<tr><td><code>").append(escape(r.input())).append("</code></td><td class=\"num\">")
+                    .append(HtmlText.percent(r.survivalLow())).append("</td><td class=\"num\">")
+                    .append(HtmlText.percent(r.survivalHigh())).append("</td><td class=\"num\">")
+                    .append(String.format(Locale.ROOT, "%.1f pts", r.swing() * 100)).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static String sign(double value) {
+        return Math.round(value * 1000) < 0 ? "neg" : Math.round(value * 1000) > 0 ? "pos" : "";
+    }
+}
