@@ -27,7 +27,11 @@ public final class HtmlDocument {
         return render(report, svgs);
     }
 
-    /** Lays out the page around charts already drawn as SVG, keyed by figure id (a missing chart: its section says so). */
+    /**
+     * Lays out the page around charts already drawn as SVG, keyed by figure id (a missing chart: its section says
+     * so). A reader meets the verdict first, then why (factors), how long (survival), what ends it, the what-ifs
+     * and the tornado; the rule-by-rule explanation closes the page.
+     */
     public static String render(HtmlReport report, Map<String, String> svgs) {
         var s = report.baseline().scenario();
         StringBuilder html = new StringBuilder(256 * 1024);
@@ -41,13 +45,13 @@ public final class HtmlDocument {
         HtmlSections.hero(html, report);
         html.append("<main>\n");
         HtmlSections.factors(html, report.baseline().evaluation(), svgs.get("factors"));
-        HtmlSections.explanation(html, report.baseline().evaluation());
         HtmlTables.survival(html, report.whatIf(), svgs.get("survival"));
         HtmlTables.causes(html, report.baseline().simulation(), svgs.get("causes"));
         HtmlTables.whatIf(html, report.whatIf());
         if (!report.tornado().isEmpty()) {
             HtmlTables.tornado(html, report.tornado(), svgs.get("tornado"));
         }
+        HtmlSections.explanation(html, report.baseline().evaluation());
         html.append("</main>\n<footer>Written by hardground ").append(escape(report.version()))
                 .append(" · rule set <code>").append(escape(report.rulesHash())).append("</code><br>Same scenario, "
                         + "rules and seed: the same report.</footer>\n");

@@ -1,0 +1,156 @@
+package dev.hardground.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hardground.analysis.WhatIf;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Contribution;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.Interval;
+import dev.hardground.simulate.SimulationOptions;
+import dev.hardground.simulate.SimulationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML report of the reference scenario and of a hostile copy of it whose title, party name and variant
+ * carry markup: every section is there, the page loads nothing from outside, and scenario text is shown, never run.
+ */
+class HtmlReportTest {
+    static final String TITLE = "<script>alert(1)</script> & the \"deal\"";
+    static final String EVIL_VARIANT = "<i>evil</i>";
+    static final String EVIL_INPUT = "<script>alert(4)</script>";
+    static final List<TornadoRow> TORNADO = List.of(
+            new TornadoRow("commitments[jp-firms-contribute].chance", 0.43, 0.50, 0.46),
+            new TornadoRow(EVIL_INPUT, 0.30, 0.55, 0.46));
+
+    static RuleBase rules;
+    static HtmlReport reference;
+    static String referenceHtml;
+    static String hostileHtml;
+
+    @BeforeAll
+    static void renderReports() throws IOException {
+        Charts.headless();
+        rules = RuleBase.compile(Path.of("rules"), Path.of("target", "test-rule-cache"));
+        String text = Files.readString(Path.of("scenarios/japan-korea-2023.yaml"));
+        reference = report(new ScenarioLoader().parse("japan-korea-2023.yaml", text), List.of());
+        referenceHtml = HtmlDocument.render(reference, Charts.of(reference));
+        String hostile = text
+                .replaceFirst("(?m)^title: .*$", "title: '" + TITLE + "'")
+                .replace("name: Republic of Korea", "name: '<img src=x onerror=alert(2)>'")
+                .replaceFirst("(?m)^variants:.*$", "variants:\n  '" + EVIL_VARIANT + "':\n"
+                        + "    description: '<script>alert(3)</script>'\n"
+                        + "    set: { \"commitments[jp-firms-contribute].chance\": 0.1 }");
+        HtmlReport evil = report(new ScenarioLoader().parse("hostile.yaml", hostile), TORNADO);
+        hostileHtml = HtmlDocument.render(evil, Charts.of(evil));
+    }
+
+    private static HtmlReport report(ScenarioFile file, List<TornadoRow> tornado) {
+        SimulationOptions options = new SimulationOptions(400, SimulationOptions.DEFAULT_SEED, 2, null);
+        WhatIf.Result result = WhatIf.compare(rules, file, WhatIf.specs(file, List.of(), List.of()), options, n -> { });
+        return new HtmlReport(result, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
+                tornado, "test");
+    }
+
+    @Test
+    void theReferenceReportHasEverySectionAndAChartInEach() {
+        assertThat(referenceHtml).startsWith("<!DOCTYPE html>")
+                .contains("id=\"summary\"", "id=\"factors\"", "id=\"explanation\"", "id=\"survival\"",
+                        "id=\"causes\"", "id=\"whatif\"")
+                .contains("<svg", "data-chart=\"factors\"", "data-chart=\"survival\"", "data-chart=\"causes\"")
+                .contains("japan-korea-2023", "2023-03-07", "2030-12-31", rules.hash().substring(0, 12));
+        assertThat(referenceHtml).contains("id=\"verdict\">" + reference.baseline().evaluation().verdict().key() + "<");
+        assertThat(referenceHtml).contains(Numbers.fixed(reference.baseline().evaluation().score(), 1));
+        for (String variant : List.of("no-japanese-money", "us-brokered", "late-in-term")) {
+            assertThat(referenceHtml).contains("<strong>" + variant + "</strong>");
+        }
+    }
+
+    @Test
+    void withoutTornadoRowsThereIsNoSensitivitySectionAndWithThemThereIsOne() {
+        assertThat(referenceHtml).doesNotContain("id=\"sensitivity\"").doesNotContain("data-chart=\"tornado\"");
+        assertThat(hostileHtml).contains("id=\"sensitivity\"", "data-chart=\"tornado\"",
+                "commitments[jp-firms-contribute].chance");
+    }
+
+    @Test
+    void theExplanationListsEveryFiredRuleWithItsFileAndLine() {
+        List<Contribution> fired = reference.baseline().evaluation().contributions();
+        assertThat(fired).isNotEmpty();
+        for (Contribution c : fired) {
+            assertThat(referenceHtml).contains((c.file() + ":" + c.line()).replace("/", "/<wbr>"))
+                    .contains(HtmlText.escape(c.reason()));
+        }
+    }
+
+    @Test
+    void theYearlyBandIsTheWilsonIntervalOfEachYearsSurvival() {
+        SimulationResult sim = reference.baseline().simulation();
+        for (SimulationResult.YearSurvival y : sim.byYear()) {
+            Interval ci = Interval.wilson(Math.round(y.survival() * sim.trials()), sim.trials());
+            assertThat(referenceHtml).contains("<tr><td>" + y.year() + "</td><td class=\"num\">"
+                    + HtmlText.percent(y.survival()) + "</td><td class=\"num\">"
+                    + HtmlText.percentRange(ci.low(), ci.high()) + "</td></tr>");
+        }
+    }
+
+    @Test
+    void scenarioTextIsEscapedInThePage() {
+        assertThat(hostileHtml)
+                .contains("<title>&lt;script&gt;alert(1)&lt;/script&gt; &amp; the &quot;deal&quot; — hardground</title>")
+                .contains("<h1>&lt;script&gt;alert(1)&lt;/script&gt; &amp; the &quot;deal&quot;</h1>")
+                .contains("&lt;img src=x onerror=alert(2)&gt;")
+                .contains("&lt;script&gt;alert(3)&lt;/script&gt;")
+                .contains("<strong>&lt;i&gt;evil&lt;/i&gt;</strong>");
+        assertThat(hostileHtml.toLowerCase()).doesNotContain("<script").doesNotContain("<img").doesNotContain("<i>");
+    }
+
+    @Test
+    void scenarioTextIsEscapedInsideTheSvgCharts() {
+        String survival = chart(hostileHtml, "survival");
+        String tornado = chart(hostileHtml, "tornado");
+        assertThat(survival).contains("&lt;i&gt;evil&lt;/i&gt;").doesNotContain(EVIL_VARIANT);
+        assertThat(tornado).contains("&lt;script&gt;alert(4)&lt;/script&gt;").doesNotContain(EVIL_INPUT);
+    }
+
+    @Test
+    void thePageIsSelfContained() {
+        for (String html : List.of(referenceHtml, hostileHtml)) {
+            assertThat(html).doesNotContainPattern(Pattern.compile("(?i)\\b(src|href|xlink:href|action)\\s*=\\s*[\"']?\\s*(https?:)?//"))
+                    .doesNotContainPattern(Pattern.compile("(?i)url\\(\\s*[\"']?\\s*(https?:)?//"))
+                    .doesNotContainPattern(Pattern.compile("(?i)<(link|iframe|object|embed)\\b"))
+                    .doesNotContain("@import")
+                    .contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
+        }
+    }
+
+    @Test
+    void chartIdsAreUniqueInThePageAndEveryReferenceResolves() {
+        List<String> ids = Pattern.compile("\\bid=[\"']([^\"']+)[\"']").matcher(referenceHtml).results()
+                .map(m -> m.group(1)).toList();
+        List<String> references = Pattern.compile("url\\(#([^)]+)\\)").matcher(referenceHtml).results()
+                .map(m -> m.group(1)).distinct().toList();
+        assertThat(ids).contains("chart-factors", "chart-survival", "chart-causes", "hg-factors-clip-0")
+                .doesNotHaveDuplicates();
+        assertThat(references).isNotEmpty();
+        assertThat(ids).containsAll(references);
+    }
+
+    @Test
+    void theSameRunGivesTheSameBytes() {
+        assertThat(HtmlDocument.render(reference, Charts.of(reference))).isEqualTo(referenceHtml);
+    }
+
+    private static String chart(String html, String id) {
+        int start = html.indexOf("data-chart=\"" + id + "\"");
+        assertThat(start).as("chart " + id).isPositive();
+        return html.substring(start, html.indexOf("</figure>", start));
+    }
+}
