@@ -50,7 +50,7 @@ final class ChartsTornado {
         SymbolAxis inputs = new SymbolAxis(null, labels);
         inputs.setGridBandsVisible(false);
         inputs.setInverted(true);
-        inputs.setRange(-0.6, sorted.size() - 0.4);
+        inputs.setRange(-1.0, sorted.size() - 0.4);
         NumberAxis survival = new NumberAxis("survival at the horizon");
         XYBarRenderer bars = new XYBarRenderer();
         bars.setUseYInterval(true);
@@ -67,6 +67,7 @@ final class ChartsTornado {
         marker.setLabel("baseline " + HtmlText.percent(baseline));
         marker.setLabelFont(ChartsTheme.ITEM_LABEL);
         marker.setLabelPaint(ChartsTheme.INK);
+        marker.setLabelBackgroundColor(java.awt.Color.WHITE);
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addRangeMarker(marker);

@@ -87,11 +87,12 @@ final class HtmlSections {
             html.append("<p class=\"empty\">No rule fired.</p>\n</section>\n");
             return;
         }
-        html.append("<table>\n<thead><tr><th>rule</th><th>source</th><th>factor</th><th class=\"num\">points</th>"
-                + "<th>reason</th></tr></thead>\n<tbody>\n");
+        html.append("<table class=\"explain\">\n<thead><tr><th>rule · source</th><th>factor</th>"
+                + "<th class=\"num\">points</th><th>reason</th></tr></thead>\n<tbody>\n");
         for (Contribution c : e.contributions()) {
-            html.append("<tr><td>").append(escape(c.rule())).append("</td><td><code>")
-                    .append(escape(c.file() + ":" + c.line()).replace("/", "/<wbr>")).append("</code></td><td>").append(escape(c.factor()))
+            html.append("<tr><td>").append(escape(c.rule())).append("<span class=\"sub\"><code>")
+                    .append(escape(c.file() + ":" + c.line()).replace("/", "/<wbr>")).append("</code></span></td><td>")
+                    .append(escape(c.factor()))
                     .append("</td><td class=\"num ").append(c.points() < 0 ? "neg" : "pos").append("\">")
                     .append(Numbers.signed(c.points())).append("</td><td>").append(escape(c.reason()))
                     .append("</td></tr>\n");

@@ -70,6 +70,7 @@ final class HtmlStyle {
             .sub { color: var(--muted); font-size: 13px; } td .sub { display: block; }
             code { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
               color: #3e4c59; overflow-wrap: anywhere; }
+            table.explain td:first-child { width: 34%; } table.explain td:nth-child(2) { white-space: nowrap; }
             details { margin-top: 10px; } summary { cursor: pointer; color: var(--accent); font-weight: 600; }
             .empty { color: var(--muted); font-style: italic; }
             footer { margin-top: 28px; text-align: center; font-size: 13px; color: var(--muted); }
