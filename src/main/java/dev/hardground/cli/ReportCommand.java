@@ -1,5 +1,6 @@
 package dev.hardground.cli;
 
+import dev.hardground.analysis.Sensitivity;
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Diagnostic;
@@ -9,6 +10,7 @@ import dev.hardground.report.ChartsOutput;
 import dev.hardground.report.HtmlDocument;
 import dev.hardground.report.HtmlReport;
 import dev.hardground.report.OutputFile;
+import dev.hardground.report.TornadoRow;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
@@ -28,6 +30,9 @@ import picocli.CommandLine.Parameters;
         description = "Write a self-contained HTML report: verdict, factor chart, explanation, survival curve, "
                 + "causes of collapse and what-ifs.")
 final class ReportCommand implements Callable<Integer> {
+    /** Trials per setting for --tornado, as the sensitivity command's default. */
+    static final int TORNADO_TRIALS = 2_000;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -43,6 +48,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--png", paramLabel = "DIR", description = "Also write each chart as a PNG into this directory.")
     Path pngDir;
 
+    @Option(names = "--tornado", description = "Add the sensitivity tornado: every uncertain input swung low and high, "
+            + "as the sensitivity command does (2000 trials per setting unless --trials is given; slower).")
+    boolean tornado;
+
     @Mixin
     RuleOptions ruleOptions;
 
@@ -53,6 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         Charts.headless();
         PrintWriter stdout = spec.commandLine().getOut();
+        boolean trialsGiven = simulation.trialsGiven();
         SimulationOptions options = simulation.options();
         RuleBase rules = ruleOptions.compile();
         ScenarioFile scenario = new ScenarioLoader().load(file);
@@ -65,8 +75,10 @@ final class ReportCommand implements Callable<Integer> {
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
             result = WhatIf.compare(rules, scenario, specs, options, progress);
         }
+        List<TornadoRow> rows = tornado ? tornado(rules, scenario, trialsGiven ? options : new SimulationOptions(
+                TORNADO_TRIALS, options.seed(), options.threads(), options.horizon())) : List.of();
         HtmlReport report = new HtmlReport(result, rules.hash(), rules.settings().durableAt(),
-                rules.settings().fragileAt(), List.of(), version());
+                rules.settings().fragileAt(), rows, version());
         List<Charts.Figure> figures = Charts.of(report);
         List<Path> inputs = List.of(file);
         OutputFile.write(out, HtmlDocument.render(report, figures), inputs);
@@ -80,6 +92,13 @@ final class ReportCommand implements Callable<Integer> {
         }
         stdout.flush();
         return ExitCode.OK.code();
+    }
+
+    private static List<TornadoRow> tornado(RuleBase rules, ScenarioFile scenario, SimulationOptions options) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
+            return TornadoRow.of(Sensitivity.tornado(rules, new Sensitivity.Base(scenario, null, List.of()), options,
+                    progress));
+        }
     }
 
     private static String version() {

@@ -1,5 +1,8 @@
 package dev.hardground.report;
 
+import dev.hardground.analysis.Sensitivity;
+import java.util.List;
+
 /**
  * One bar of a sensitivity tornado: the survival probability at the horizon when one uncertain input is set to
  * the low and then the high end of its range, everything else as in the baseline.
@@ -17,6 +20,14 @@ public record TornadoRow(String input, double survivalLow, double survivalHigh, 
         probability("survivalLow", survivalLow);
         probability("survivalHigh", survivalHigh);
         probability("baseline", baseline);
+    }
+
+    /** The bars of a sensitivity analysis, each against the analysis's own baseline survival. */
+    public static List<TornadoRow> of(Sensitivity.Result result) {
+        double baseline = result.baselineSurvival().estimate();
+        return result.rows().stream()
+                .map(r -> new TornadoRow(r.input().path(), r.survivalLow(), r.survivalHigh(), baseline))
+                .toList();
     }
 
     /** How far the input moves survival from one end of its range to the other: the bar's length. */

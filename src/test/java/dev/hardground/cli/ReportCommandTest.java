@@ -50,7 +50,9 @@ class ReportCommandTest {
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("wrote " + html);
-        assertThat(Files.readString(html)).contains("id=\"whatif\"", "data-chart=\"survival\"");
+        assertThat(Files.readString(html)).contains("id=\"whatif\"", "data-chart=\"survival\"")
+                .as("no tornado unless asked for").doesNotContain("id=\"sensitivity\"");
+        assertThat(png.resolve("tornado.png")).doesNotExist();
         for (String chart : List.of("factors", "survival", "causes")) {
             Path file = png.resolve(chart + ".png");
             assertThat(r.out()).contains("wrote " + file);
@@ -62,6 +64,19 @@ class ReportCommandTest {
             assertThat(image.getWidth()).isEqualTo(1100);
             assertThat(image.getHeight()).isGreaterThan(150);
         }
+    }
+
+    @Test
+    void tornadoAddsTheSensitivitySectionAndItsChart() throws IOException {
+        Path html = dir.resolve("report.html");
+        Path png = dir.resolve("png");
+
+        Run r = run("report", SCENARIO, "--tornado", "--trials", "100", "--out", html.toString(), "--png", png.toString());
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(Files.readString(html)).contains("id=\"sensitivity\"", "data-chart=\"tornado\"",
+                "<code>parties.KR.earlyExitChance</code>", "<code>commitments[jp-firms-contribute].chance</code>");
+        assertThat(png.resolve("tornado.png")).isNotEmptyFile();
     }
 
     @Test
