@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 /** {@code report FILE --out report.html}: one self-contained HTML page with the score, survival and what-ifs. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write a self-contained HTML report: verdict, factor chart, explanation, survival curve, "
-                + "causes of collapse and what-ifs.")
+                + "causes of collapse, what-ifs and, with --tornado, the sensitivity tornado.")
 final class ReportCommand implements Callable<Integer> {
     /** Trials per setting for --tornado, as the sensitivity command's default. */
     static final int TORNADO_TRIALS = 2_000;
@@ -56,6 +56,9 @@ final class ReportCommand implements Callable<Integer> {
     RuleOptions ruleOptions;
 
     @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
     SimulationOptionsMixin simulation;
 
     @Override
@@ -65,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         boolean trialsGiven = simulation.trialsGiven();
         SimulationOptions options = simulation.options();
         RuleBase rules = ruleOptions.compile();
-        ScenarioFile scenario = new ScenarioLoader().load(file);
+        ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         if (options.horizon() != null && !options.horizon().isAfter(scenario.base().asOf())) {
             throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
                     + " is not after the scenario's asOf " + scenario.base().asOf()));
