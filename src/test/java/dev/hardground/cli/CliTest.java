@@ -53,7 +53,7 @@ class CliTest {
             -V                                                    | 0    | out    | Drools 10.2.0
             ''                                                    | 2    | err    | command-line:1:1: error: missing command
             frobnicate                                            | 2    | err    | Unmatched argument at index 0: 'frobnicate'
-            scor scenarios/japan-korea-2023.yaml                  | 2    | err    | did you mean: score, schema?
+            scor scenarios/japan-korea-2023.yaml                  | 2    | err    | did you mean: score
             score --explian scenarios/japan-korea-2023.yaml       | 2    | err    | command-line:1:7: error: Unknown option: '--explian'
             score --rules $OK --explian scenarios/japan-korea-2023.yaml       | 2    | err    | did you mean: --explain?
             score --rules $OK --format xml scenarios/japan-korea-2023.yaml    | 2    | err    | Invalid value for option '--format'
