@@ -8,7 +8,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Collection;
+import java.util.Set;
 
 /**
  * Every report file is written here: into a temporary file beside the target, then renamed over it in one
@@ -17,6 +20,19 @@ import java.util.Collection;
  */
 public final class OutputFile {
     private OutputFile() {
+    }
+
+    /**
+     * A temporary file is created readable by its owner only; the report takes the permissions of the file it
+     * replaces, or those of an ordinary new file ({@code rw-r--r--}), where the file system has them.
+     */
+    private static void permissions(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> wanted = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, wanted);
     }
 
     public static void write(Path target, String text, Collection<Path> inputs) {
@@ -40,6 +56,7 @@ public final class OutputFile {
             Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
             try {
                 Files.write(temp, bytes);
+                permissions(temp, absolute);
                 try {
                     Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
