@@ -46,8 +46,8 @@ final class BacktestCommand implements Callable<Integer> {
     @Option(names = "--write", description = "With --fit: write the fitted link into the rules file that holds it.")
     boolean write;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption formatOption;
 
     @Override
     public Integer call() {
@@ -81,7 +81,7 @@ final class BacktestCommand implements Callable<Integer> {
                 options.trials(), options.seed());
         if (!fit) {
             Backtest.Scores scores = Backtest.score(cases, settings.hazardBase(), settings.hazardSlope());
-            if (format == Format.JSON) {
+            if (formatOption.json()) {
                 out.print(Json.write(BacktestReporter.json(scores, settings.hazardBase(), settings.hazardSlope())));
             } else {
                 BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
@@ -90,7 +90,7 @@ final class BacktestCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         Backtest.Fit result = Backtest.fit(cases, settings.hazardBase(), settings.hazardSlope());
-        if (format == Format.JSON) {
+        if (formatOption.json()) {
             out.print(Json.write(BacktestReporter.fitJson(result)));
         } else {
             BacktestReporter.text(out, header + String.format(Locale.ROOT, " · fitted link base %.4f, slope %.4f (in sample)",

@@ -56,8 +56,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--fail-on-change", description = "Exit 1 when any row changed.")
     boolean failOnChange;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption formatOption;
 
     @Override
     public Integer call() {
@@ -82,7 +82,7 @@ final class DiffCommand implements Callable<Integer> {
         rows.forEach(r -> ErrorHandler.print(err, r.diagnostics()));
         List<RuleDiff.Row> shown = rows.stream().filter(r -> all || r.error() || r.changed(threshold)).toList();
         long changed = rows.stream().filter(r -> r.changed(threshold)).count();
-        if (format == Format.JSON) {
+        if (formatOption.json()) {
             out.print(DiffReporter.json(shown, rows.size(), changed, ruleOptions.rules.toString(), againstName, threshold));
         } else {
             DiffReporter.text(out, shown, rows.size(), ruleOptions.rules.toString(), againstName);

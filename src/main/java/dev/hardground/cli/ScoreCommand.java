@@ -40,8 +40,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "List every fired rule with file:line, factor, points and reason.")
     boolean explain;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption formatOption;
 
     @Mixin
     WatchOption watch;
@@ -68,7 +68,7 @@ final class ScoreCommand implements Callable<Integer> {
                 invalid = true;
             }
         }
-        if (format == Format.JSON) {
+        if (formatOption.json()) {
             if (!results.isEmpty()) {
                 out.print(ScoreJsonReporter.render(results));
             }

@@ -45,8 +45,8 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--break-even", description = "For each probability input: where the verdict flips and where survival crosses 50%.")
     boolean breakEven;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption formatOption;
 
     @Override
     public Integer call() {
@@ -58,7 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
         SweepSpec sweepSpec = sweep == null ? null : SweepSpec.parse(spec.commandLine(), sweep);
         RuleBase rules = ruleOptions.compile();
         var base = new Sensitivity.Base(new ScenarioLoader(limitOptions.limits()).load(file), scenarioOptions.variant, scenarioOptions.assignments());
-        boolean json = format == Format.JSON;
+        boolean json = formatOption.json();
         if (sweepSpec != null) {
             try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
                 var points = Sensitivity.sweep(rules, base, sweepSpec.path(), sweepSpec.from(), sweepSpec.to(),

@@ -20,7 +20,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code simulate FILE}: Monte Carlo survival of one scenario to its horizon. */
@@ -45,8 +44,8 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     SimulationOptionsMixin simulation;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption formatOption;
 
     @Mixin
     WatchOption watch;
@@ -68,11 +67,11 @@ final class SimulateCommand implements Callable<Integer> {
                     + " is not after the scenario's asOf " + scenario.asOf()));
         }
         SimulationRun run;
-        try (ProgressDisplay progress = ProgressDisplay.forRun(format == Format.JSON, options.trials())) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), options.trials())) {
             run = new Simulator(rules).run(List.of(scenario), Arrays.asList(scenarioOptions.label()), options, progress);
         }
         var result = run.results().get(0);
-        if (format == Format.JSON) {
+        if (formatOption.json()) {
             out.print(Json.write(SimulationJsonReporter.toMap(result, rules.hash())));
         } else {
             SimulationTextReporter.report(out, result, rules.hash());

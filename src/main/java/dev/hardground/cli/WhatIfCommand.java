@@ -44,8 +44,8 @@ final class WhatIfCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Add a what-if built from these overrides (repeatable).")
     List<String> sets = new ArrayList<>();
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin
+    FormatOption formatOption;
 
     @Mixin
     WatchOption watch;
@@ -63,10 +63,10 @@ final class WhatIfCommand implements Callable<Integer> {
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, assignments);
         WhatIf.Result result;
-        try (ProgressDisplay progress = ProgressDisplay.forRun(format == Format.JSON, options.trials())) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), options.trials())) {
             result = WhatIf.compare(rules, scenario, specs, options, progress);
         }
-        if (format == Format.JSON) {
+        if (formatOption.json()) {
             out.print(Json.write(WhatIfReporter.json(result, rules.hash())));
         } else {
             WhatIfReporter.text(out, result);
