@@ -25,7 +25,9 @@ final class ProgressDisplay implements LongConsumer, AutoCloseable {
     }
 
     static ProgressDisplay forRun(boolean jsonOutput, long total) {
-        boolean terminal = System.console() != null;
+        // The launcher knows whether stderr is a terminal ([ -t 2 ]); plain `java -jar` falls back to the console.
+        String tty = System.getProperty("hardground.stderr");
+        boolean terminal = tty != null ? tty.equals("tty") : System.console() != null;
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         return new ProgressDisplay(terminal && !ci && !jsonOutput, total);
     }
