@@ -18,8 +18,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sensitivity FILE}: a tornado of every uncertain input, a sweep of one, or break-even values. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Swing every uncertain input low and high (probabilities ±0.2 clamped to [0,1]; distributions",
-                "mixed 20% toward their first or last outcome) and rank inputs by their effect on survival."})
+        description = {"Rank every uncertain input by its effect on survival (a tornado); --sweep one input; --break-even.",
+                "Probabilities are swung ±0.2 (clamped to [0,1]); distributions are mixed 20% toward their first or last outcome."})
 final class SensitivityCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
