@@ -1,14 +1,11 @@
 package dev.hardground.scenario;
 
 import dev.hardground.model.Diagnostic;
-import dev.hardground.model.Keyed;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,7 +13,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -108,80 +104,19 @@ final class Binder {
             return plain(node);
         }
         if (!(node instanceof ScalarNode scalar)) {
-            error(node, fieldName(path) + " expects " + describe(raw) + ", not a " + shape(node));
+            error(node, fieldName(path) + " expects " + Scalars.describe(raw) + ", not a " + shape(node));
             return null;
         }
         return scalar(scalar, raw, path);
     }
 
     private Object scalar(ScalarNode node, Class<?> raw, String path) {
-        String text = node.getValue().strip();
-        String field = fieldName(path);
-        if (raw == String.class) {
-            return node.getValue();
-        }
-        if (raw == Boolean.class || raw == boolean.class) {
-            if (text.equals("true") || text.equals("false")) {
-                return Boolean.valueOf(text);
-            }
-            error(node, field + " expects true or false, not '" + text + "'");
+        try {
+            return Scalars.parse(node.getValue(), raw, fieldName(path));
+        } catch (Scalars.Invalid e) {
+            error(node, e.getMessage());
             return null;
         }
-        if (raw == Double.class || raw == double.class || raw == Integer.class || raw == int.class) {
-            return number(node, text, raw == Integer.class || raw == int.class, field);
-        }
-        if (raw == LocalDate.class) {
-            boolean shaped = text.matches("\\d{4}-\\d{2}-\\d{2}");
-            try {
-                if (shaped) {
-                    return LocalDate.parse(text);
-                }
-            } catch (DateTimeParseException e) {
-                error(node, field + ": '" + text + "' is not a real date");
-                return null;
-            }
-            error(node, field + ": '" + text + "' is not a date YYYY-MM-DD");
-            return null;
-        }
-        if (raw.isEnum() && Keyed.class.isAssignableFrom(raw)) {
-            for (Object constant : raw.getEnumConstants()) {
-                if (((Keyed) constant).key().equals(text)) {
-                    return constant;
-                }
-            }
-            List<String> keys = Arrays.stream(raw.getEnumConstants()).map(c -> ((Keyed) c).key()).toList();
-            error(node, "unknown value '" + text + "' for " + field + Suggestions.hint(text, keys)
-                    + " (expected one of: " + String.join(", ", keys) + ")");
-            return null;
-        }
-        throw new IllegalStateException("no binding for " + raw);
-    }
-
-    /** YAML's decimal numbers: digits with optional '_' separators, a fraction and an exponent. */
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d[\\d_]*(\\.[\\d_]*)?|\\.\\d[\\d_]*)([eE][-+]?\\d+)?");
-
-    private Object number(ScalarNode node, String text, boolean whole, String field) {
-        if (!NUMBER.matcher(text).matches()) {
-            error(node, field + " expects " + (whole ? "a whole number" : "a number") + ", not '" + text + "'");
-            return null;
-        }
-        double value = Double.parseDouble(text.replace("_", ""));
-        if (!Double.isFinite(value)) {
-            error(node, field + " expects a number, not '" + text + "' (too large)");
-            return null;
-        }
-        if (!whole) {
-            return value;
-        }
-        if (value != Math.rint(value)) {
-            error(node, field + " expects a whole number, not '" + text + "'");
-            return null;
-        }
-        if (Math.abs(value) > Integer.MAX_VALUE) {
-            error(node, field + ": '" + text + "' is too large (at most " + Integer.MAX_VALUE + ")");
-            return null;
-        }
-        return (int) value;
     }
 
     private Object bindRecordNode(Node node, Class<?> type, String path, String key) {
@@ -333,19 +268,4 @@ final class Binder {
         return node instanceof MappingNode ? "mapping" : node instanceof SequenceNode ? "list" : "single value";
     }
 
-    private static String describe(Class<?> raw) {
-        if (raw == String.class) {
-            return "text";
-        }
-        if (raw == Boolean.class) {
-            return "true or false";
-        }
-        if (raw == Double.class || raw == Integer.class) {
-            return "a number";
-        }
-        if (raw == LocalDate.class) {
-            return "a date YYYY-MM-DD";
-        }
-        return "a single value";
-    }
 }
