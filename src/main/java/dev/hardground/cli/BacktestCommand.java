@@ -64,11 +64,17 @@ final class BacktestCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         List<Scenario> scenarios = new ArrayList<>();
         List<String> files = new ArrayList<>();
+        boolean invalid = false;
         for (Path file : ScenarioFiles.expand(paths)) {
-            Scenario s = loader.load(file).base();
-            if (s.outcome() != null && s.outcome().status() != null) {
-                scenarios.add(s);
-                files.add(file.toString());
+            try {
+                Scenario s = loader.load(file).base();
+                if (s.outcome() != null && s.outcome().status() != null) {
+                    scenarios.add(s);
+                    files.add(file.toString());
+                }
+            } catch (InvalidInputException e) {
+                ErrorHandler.print(err, e.diagnostics()); // the other cases are still back-tested
+                invalid = true;
             }
         }
         if (scenarios.isEmpty()) {
@@ -87,7 +93,8 @@ final class BacktestCommand implements Callable<Integer> {
                 BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
                         settings.hazardBase(), settings.hazardSlope()), scores);
             }
-            return ExitCode.OK.code();
+            out.flush();
+            return ExitCode.worst(invalid, false).code();
         }
         Backtest.Fit result = Backtest.fit(cases, settings.hazardBase(), settings.hazardSlope());
         if (formatOption.json()) {
@@ -98,11 +105,13 @@ final class BacktestCommand implements Callable<Integer> {
             BacktestReporter.text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)",
                     result.leaveOneOut());
         }
-        if (write) {
+        if (write && invalid) {
+            err.println("not writing the fitted link: some cases could not be read");
+        } else if (write) {
             Path written = HazardLinkWriter.write(rules.directory(), result.base(), result.slope());
             err.printf(Locale.ROOT, "wrote base %.4f, slope %.4f into %s%n", result.base(), result.slope(), written);
         }
         out.flush();
-        return ExitCode.OK.code();
+        return ExitCode.worst(invalid, false).code();
     }
 }
