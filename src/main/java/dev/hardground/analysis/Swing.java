@@ -41,13 +41,8 @@ public final class Swing {
             if (e.outcomes().size() > 1) {
                 inputs.add(distribution("events[" + e.id() + "].outcomes", e.outcomes()));
             }
-            if (e.successorStance().size() > 1) {
-                Map<String, Double> byStance = new LinkedHashMap<>();
-                e.successorStance().entrySet().stream()
-                        .sorted(Map.Entry.comparingByKey())
-                        .forEach(en -> byStance.put(((Keyed) en.getKey()).key(), en.getValue()));
-                inputs.add(distribution("events[" + e.id() + "].successorStance", byStance));
-            }
+            stances(inputs, "events[" + e.id() + "].successorStance", e.successorStance());
+            stances(inputs, "events[" + e.id() + "].governmentSuccessorStance", e.governmentSuccessorStance());
         }
         for (Party p : s.parties().values()) {
             String at = "parties." + p.code();
@@ -58,6 +53,16 @@ public final class Swing {
             inputs.add(scalar(at + ".publicSupport", p.publicSupport()));
         }
         return inputs;
+    }
+
+    /** A stance distribution, from champion to hostile, when it is uncertain at all. */
+    private static void stances(List<UncertainInput> inputs, String path, Map<dev.hardground.model.Stance, Double> d) {
+        if (d.size() > 1) {
+            Map<String, Double> byStance = new LinkedHashMap<>();
+            d.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(en -> byStance.put(((Keyed) en.getKey()).key(), en.getValue()));
+            inputs.add(distribution(path, byStance));
+        }
     }
 
     private static UncertainInput scalar(String path, double p) {

@@ -10,9 +10,13 @@ import java.util.Map;
  * @param outcomes        outcome name → probability, summing to 1 (for elections: government-wins, opposition-wins)
  * @param successorStance stance → probability of the new leader's stance when the other camp takes over
  * @param successor       the new leader's name, when known (a scheduled handover, a hindsight replay)
+ * @param governmentSuccessorStance stance → probability of the new leader's stance when the government's camp
+ *                  keeps power under a new leader (the incumbent cannot or does not stay); without it the new
+ *                  leader keeps the old one's stance
  */
 public record Event(String id, LocalDate date, EventKind kind, String party, Boolean decidesLeader, String what,
-                    Map<String, Double> outcomes, Map<Stance, Double> successorStance, String successor) {
+                    Map<String, Double> outcomes, Map<Stance, Double> successorStance, String successor,
+                    Map<Stance, Double> governmentSuccessorStance) {
     /** Election outcomes. */
     public static final String GOVERNMENT_WINS = "government-wins";
     public static final String OPPOSITION_WINS = "opposition-wins";
@@ -27,5 +31,7 @@ public record Event(String id, LocalDate date, EventKind kind, String party, Boo
         outcomes = outcomes == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
         successorStance = successorStance == null ? Map.of()
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(successorStance));
+        governmentSuccessorStance = governmentSuccessorStance == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(governmentSuccessorStance));
     }
 }

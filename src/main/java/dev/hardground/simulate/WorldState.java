@@ -100,11 +100,11 @@ final class WorldState {
             } else if (opposition) {
                 otherCamp(party, event.date(), successorStance(event, party, stanceU), event.successor(), true);
             } else {
-                sameCamp(party, event.date(), event.successor(), true);
+                sameCamp(party, event.date(), event.successor(), true, event, stanceU);
             }
         } else if (event.kind() == EventKind.LEADER_EXIT) {
             if (Event.SAME_CAMP.equals(outcome)) {
-                sameCamp(party, event.date(), event.successor(), false);
+                sameCamp(party, event.date(), event.successor(), false, event, stanceU);
             } else {
                 otherCamp(party, event.date(), successorStance(event, party, stanceU), event.successor(), false);
             }
@@ -118,7 +118,7 @@ final class WorldState {
                 governmentKeeps ? Event.GOVERNMENT_WINS : Event.OPPOSITION_WINS, day));
         record("t" + code + day + (governmentKeeps ? "+" : "-"));
         if (governmentKeeps) {
-            sameCamp(party, day, null, true);
+            sameCamp(party, day, null, true, null, 0);
         } else {
             otherCamp(party, day, party.opposition().stance(), null, true);
         }
@@ -140,13 +140,18 @@ final class WorldState {
     }
 
     /** The government's camp keeps power: a re-electable leader stays for a new term, otherwise a successor of the same stance. */
-    private void sameCamp(Party party, LocalDate day, String successorName, boolean newTerm) {
+    private void sameCamp(Party party, LocalDate day, String successorName, boolean newTerm, Event event, double stanceU) {
         Leader old = party.leader();
         boolean stays = newTerm && old.reelectable() && successorName == null;
         String name = stays ? old.name() : successorName != null ? successorName : "successor to " + old.name();
         LocalDate since = stays ? old.since() : day;
+        Stance stance = old.stance();
+        if (!stays && event != null && !event.governmentSuccessorStance().isEmpty()) {
+            stance = RandomStream.pick(event.governmentSuccessorStance(), stanceU);
+            record("g" + stance.ordinal());
+        }
         Leader leader = new Leader(name, since, termAfter(party.code(), old, day, newTerm), old.reelectable(),
-                old.approval(), old.approvalTrend(), old.stance());
+                old.approval(), old.approvalTrend(), stance);
         parties.put(party.code(), party.withLeader(leader));
     }
 

@@ -118,6 +118,31 @@ class SimulatorTest {
     }
 
     @Test
+    void theGovernmentsOwnNewLeaderTakesTheStanceDrawnForHimButAReElectedIncumbentKeepsHis() {
+        String yaml = """
+                id: t
+                asOf: 2023-03-07
+                horizon: 2030-12-31
+                agreement: { name: Deal, signed: 2023-03-06, ratified: false, parties: [KR] }
+                parties:
+                  KR:
+                    leader: { name: A, since: 2022-05-10, termEnds: 2027-05-09, reelectable: %s, stance: champion }
+                events:
+                  - { id: e, date: 2027-03-03, kind: election, party: KR, decidesLeader: true,
+                      outcomes: { government-wins: 1.0 }, governmentSuccessorStance: { hostile: 0.25, supportive: 0.75 } }
+                """;
+        Scenario termLimited = new ScenarioLoader().parse("t.yaml", yaml.formatted("false")).base();
+        Scenario reElectable = new ScenarioLoader().parse("t.yaml", yaml.formatted("true")).base();
+
+        SimulationResult limited = simulate(termLimited, 8_000, 13);
+        assertThat(limited.causes()).singleElement().satisfies(c -> {
+            assertThat(c.cause()).isEqualTo("Hostile successor repudiates an unratified deal");
+            assertThat(c.share()).isCloseTo(0.25, within(0.015));
+        });
+        assertThat(simulate(reElectable, 2_000, 13).survival().estimate()).isEqualTo(1.0);
+    }
+
+    @Test
     void aRatifiedTreatyIsNotRepudiatedByAHostileSuccessor() {
         Scenario s = new ScenarioLoader().parse("t.yaml", """
                 id: test
