@@ -31,15 +31,23 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
+    @picocli.CommandLine.Option(names = "--strict", description = "Exit 1 when a rule breaks the conventions (warnings).")
+    boolean strict;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean invalid = false;
+        boolean warned = false;
         try {
             RuleBase rules = ruleOptions.compile();
             out.printf("rules: %d rules in %s compiled (%s)%n", rules.rules().size(), rules.directory(),
                     rules.hash().substring(0, 12));
+            for (var warning : rules.conventionWarnings()) {
+                err.println(warning.headline("warning"));
+                warned = true;
+            }
         } catch (InvalidInputException e) {
             ErrorHandler.print(err, e.diagnostics());
             invalid = true;
@@ -59,6 +67,6 @@ final class LintCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return ExitCode.worst(invalid, false).code();
+        return ExitCode.worst(invalid, strict && warned).code();
     }
 }

@@ -130,6 +130,11 @@ public final class RuleBase {
         return settings;
     }
 
+    /** Where the rule files break the house conventions (@factor, @description, a comment on the weight). */
+    public List<dev.hardground.model.Diagnostic> conventionWarnings() {
+        return RuleConventions.check(files, index);
+    }
+
     /** Every rule, in file order. */
     public List<RuleSite> rules() {
         return index.all();

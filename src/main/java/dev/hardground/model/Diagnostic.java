@@ -13,7 +13,12 @@ public record Diagnostic(String path, int line, int column, String message, Stri
 
     /** {@code path:line:col: error: message}, the one format for every error. */
     public String headline() {
-        return printable(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": error: "
+        return headline("error");
+    }
+
+    /** The headline with another severity, as {@code lint} prints a warning: {@code path:line:col: warning: message}. */
+    public String headline(String severity) {
+        return printable(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity + ": "
                 + printable(message.replaceAll("\\s*[\\r\\n\\u0085\\u2028\\u2029]+\\s*", " "));
     }
 
