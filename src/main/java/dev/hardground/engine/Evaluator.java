@@ -8,6 +8,7 @@ import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Ledger;
 import dev.hardground.model.Occurred;
 import dev.hardground.model.Scenario;
+import dev.hardground.model.WorldChange;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,8 +64,13 @@ final class Evaluator {
                 sum += entry.points();
             }
         }
+        List<WorldChange> changes = new ArrayList<>();
+        for (Ledger.Change c : ledger.changes()) {
+            RuleSite site = site(c.rule());
+            changes.add(new WorldChange(site.name(), site.file(), site.line(), c.kind(), c.target(), c.value(), c.reason()));
+        }
         double score = Math.max(0, Math.min(100, 50 + sum));
-        return new Evaluation(score, settings.verdict(score), contributions, collapses);
+        return new Evaluation(score, settings.verdict(score), contributions, collapses, changes);
     }
 
     /** Fires the rules over {@code facts} and returns what they wrote. */

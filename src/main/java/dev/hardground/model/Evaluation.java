@@ -6,12 +6,15 @@ import java.util.Map;
 
 /**
  * The rules' judgement of one world on one day: score (50 plus every contribution, clamped to 0–100), verdict,
- * the contributions in firing order, and any collapse a rule declared.
+ * the contributions in firing order, any collapse a rule declared, and any change to the world a dynamics
+ * rule asked for.
  */
-public record Evaluation(double score, Verdict verdict, List<Contribution> contributions, List<Collapse> collapses) {
+public record Evaluation(double score, Verdict verdict, List<Contribution> contributions, List<Collapse> collapses,
+                         List<WorldChange> changes) {
     public Evaluation {
         contributions = List.copyOf(contributions);
         collapses = List.copyOf(collapses);
+        changes = List.copyOf(changes);
     }
 
     /** Points per factor, in order of first appearance. */

@@ -16,7 +16,12 @@ public final class Ledger {
     public record Entry(String rule, double points, String reason, boolean collapse) {
     }
 
+    /** A change to the world a dynamics rule asked for. */
+    public record Change(String rule, WorldChange.Kind kind, String target, String value, String reason) {
+    }
+
     private final List<Entry> entries = new ArrayList<>();
+    private final List<Change> changes = new ArrayList<>();
     private final Map<String, Integer> firings = new HashMap<>();
     private String firing = "";
     private Double durableAt;
@@ -43,6 +48,21 @@ public final class Ledger {
     /** Declares that the agreement collapses now (used by rules/dynamics during a simulation). */
     public void collapse(String reason) {
         entries.add(new Entry(firing, 0, reason, true));
+    }
+
+    /** During a simulation: a pending commitment is settled now, kept or broken, whatever its chance said. */
+    public void settle(String commitmentId, boolean kept, String reason) {
+        changes.add(new Change(firing, WorldChange.Kind.COMMITMENT, commitmentId,
+                (kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN).key(), reason));
+    }
+
+    /** During a simulation: a party's leader takes another stance toward the deal. */
+    public void stance(String party, Stance stance, String reason) {
+        changes.add(new Change(firing, WorldChange.Kind.STANCE, party, stance.key(), reason));
+    }
+
+    public List<Change> changes() {
+        return List.copyOf(changes);
     }
 
     /** Sets the verdict thresholds: durable at or above {@code durable}, at-risk below {@code fragile}. */

@@ -25,6 +25,8 @@ final class TrialRunner {
     static final String BACKGROUND = "background hazard";
     /** Chance that the government's camp keeps power at a term's end when no election is named for it. */
     private static final double IMPLICIT_GOVERNMENT_WINS = 0.5;
+    /** Rounds of dynamics-rule changes judged again on one day; changes that keep changing the world stop here. */
+    private static final int MAX_CHANGE_ROUNDS = 3;
 
     private final RuleBase rules;
     private final Scenario scenario;
@@ -107,6 +109,10 @@ final class TrialRunner {
                 }
             }
             evaluation = evaluate(world, day);
+            for (int round = 0; round < MAX_CHANGE_ROUNDS && !evaluation.collapsed()
+                    && world.apply(evaluation.changes()); round++) {
+                evaluation = evaluate(world, day);
+            }
             if (evaluation.collapsed()) {
                 return new TrialPath(stretches, day, evaluation.collapses().get(0).rule());
             }

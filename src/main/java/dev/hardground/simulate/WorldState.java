@@ -111,6 +111,39 @@ final class WorldState {
         }
     }
 
+    /**
+     * Applies the changes dynamics rules asked for; returns whether the world changed. A change that is
+     * already true (a commitment already settled, a stance already held) changes nothing.
+     */
+    boolean apply(List<dev.hardground.model.WorldChange> changes) {
+        boolean changed = false;
+        for (dev.hardground.model.WorldChange c : changes) {
+            if (c.kind() == dev.hardground.model.WorldChange.Kind.COMMITMENT) {
+                for (int i = 0; i < commitments.size(); i++) {
+                    Commitment commitment = commitments.get(i);
+                    if (commitment.id().equals(c.target()) && commitment.pending()) {
+                        boolean kept = c.value().equals(CommitmentStatus.FULFILLED.key());
+                        commitments.set(i, commitment.withStatus(kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN));
+                        record("r" + i + (kept ? "+" : "-"));
+                        changed = true;
+                    }
+                }
+            } else {
+                Party party = parties.get(c.target());
+                if (party != null && !party.leader().stance().key().equals(c.value())) {
+                    Stance stance = java.util.Arrays.stream(Stance.values()).filter(s -> s.key().equals(c.value()))
+                            .findFirst().orElseThrow();
+                    Leader l = party.leader();
+                    parties.put(party.code(), party.withLeader(new Leader(l.name(), l.since(), l.termEnds(),
+                            l.reelectable(), l.approval(), l.approvalTrend(), stance)));
+                    record("r" + party.code() + stance.ordinal());
+                    changed = true;
+                }
+            }
+        }
+        return changed;
+    }
+
     /** A term that ended with no election named for it: the government's camp keeps power or loses it. */
     void termEnds(String code, LocalDate day, boolean governmentKeeps) {
         Party party = parties.get(code);

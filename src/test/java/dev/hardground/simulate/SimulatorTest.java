@@ -143,6 +143,55 @@ class SimulatorTest {
     }
 
     @Test
+    void aHostileSuccessorsDynamicsRuleBreaksAPendingVoluntaryCommitmentAtOnce(@TempDir Path probeRules) throws IOException {
+        // The shipped dynamics rules, no background hazard, and a probe rule that ends the deal when any
+        // commitment is broken, so the day it breaks shows as the day of collapse.
+        Files.createDirectories(probeRules.resolve("dynamics"));
+        try (Stream<Path> files = Files.list(rulesDir.resolve("dynamics"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, probeRules.resolve("dynamics").resolve(f.getFileName()));
+            }
+        }
+        Files.copy(rulesDir.resolve("verdict.drl"), probeRules.resolve("verdict.drl"));
+        Files.writeString(probeRules.resolve("probe.drl"), """
+                package probe;
+                import dev.hardground.model.*;
+                global Ledger ledger;
+                rule "Probe: a broken commitment"
+                when
+                    Commitment(status == CommitmentStatus.BROKEN, $id: id)
+                then
+                    ledger.collapse($id + " broken");
+                end
+                """);
+        Scenario s = new ScenarioLoader().parse("t.yaml", """
+                id: t
+                asOf: 2023-03-07
+                horizon: 2030-12-31
+                agreement: { name: Treaty, signed: 2023-03-06, form: treaty, ratified: true, parties: [KR, JP] }
+                parties:
+                  KR: { leader: { name: A, since: 2022-05-10, stance: champion } }
+                  JP: { leader: { name: B, since: 2021-10-04, stance: supportive } }
+                commitments:
+                  - { id: firms-pay, by: JP, voluntary: true, chance: 1.0, due: 2026-12-31 }
+                events:
+                  - { id: exit, date: 2024-06-01, kind: leader-exit, party: JP, outcomes: { other-camp: 1.0 },
+                      successorStance: { hostile: 0.5, neutral: 0.5 } }
+                """).base();
+
+        SimulationResult r = new Simulator(RuleBase.compile(probeRules)).run(s, null, new SimulationOptions(4_000, 2, 2, null));
+
+        // Half the futures draw a hostile successor, who lets the firms' payment lapse on the day he takes office;
+        // in the other half the payment is kept when due, and nothing breaks.
+        assertThat(r.causes()).singleElement().satisfies(c -> {
+            assertThat(c.cause()).isEqualTo("Probe: a broken commitment");
+            assertThat(c.share()).isCloseTo(0.5, within(0.03));
+        });
+        assertThat(r.byYear()).filteredOn(y -> y.year() == 2024).singleElement()
+                .satisfies(y -> assertThat(1 - y.survival()).isCloseTo(r.causes().get(0).share(), within(1e-12)));
+    }
+
+    @Test
     void aRatifiedTreatyIsNotRepudiatedByAHostileSuccessor() {
         Scenario s = new ScenarioLoader().parse("t.yaml", """
                 id: test
