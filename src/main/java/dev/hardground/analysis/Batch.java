@@ -10,6 +10,7 @@ import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
 import dev.hardground.simulate.SimulationResult;
+import dev.hardground.simulate.SimulationRun;
 import dev.hardground.simulate.Simulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,8 +134,9 @@ public final class Batch {
             return out;
         }
         SimulationOptions simulation = new SimulationOptions(options.trials(), options.seed(), 1, null);
-        List<SimulationResult> results = new Simulator(rules).run(scenarios, labels, simulation, n -> { }).results();
-        results.forEach(r -> r.causes().forEach(cause -> coverage.endedTrial(cause.cause())));
+        SimulationRun run = new Simulator(rules).run(scenarios, labels, simulation, n -> { });
+        List<SimulationResult> results = run.results();
+        run.rulesUsed().forEach(coverage::usedInSimulation);
         int next = 0;
         for (Case c : cases) {
             out.add(c.expect() != null && c.expect().needsSimulation() ? results.get(next++) : null);

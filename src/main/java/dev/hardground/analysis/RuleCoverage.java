@@ -7,7 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which rules fired across a batch: every rule that fired while scoring a scenario or variant, and every rule
- * that ended a simulated trial. Safe to feed from several threads.
+ * that contributed, declared a collapse or changed the world in a simulated step. Safe to feed from several
+ * threads.
  */
 public final class RuleCoverage {
     private final List<RuleSite> rules;
@@ -22,8 +23,8 @@ public final class RuleCoverage {
         fired.add(site.key());
     }
 
-    /** Records that a rule of this name ended a simulated trial (causes carry the rule's name only). */
-    void endedTrial(String ruleName) {
+    /** Records that a rule of this name acted in a simulated step (simulations carry rule names only). */
+    void usedInSimulation(String ruleName) {
         rules.stream().filter(r -> r.name().equals(ruleName)).forEach(this::fired);
     }
 

@@ -20,6 +20,7 @@ final class EvaluationCache {
     private final int capacity;
     private final LongAdder lookups = new LongAdder();
     private final LongAdder engineRuns = new LongAdder();
+    private final java.util.Set<String> rulesUsed = ConcurrentHashMap.newKeySet();
 
     EvaluationCache(int capacity) {
         this.capacity = capacity;
@@ -34,6 +35,9 @@ final class EvaluationCache {
         }
         engineRuns.increment();
         Evaluation fresh = evaluate.get();
+        fresh.contributions().forEach(x -> rulesUsed.add(x.rule()));
+        fresh.collapses().forEach(x -> rulesUsed.add(x.rule()));
+        fresh.changes().forEach(x -> rulesUsed.add(x.rule()));
         if (entries.size() < capacity) {
             entries.putIfAbsent(key, fresh);
         }
@@ -43,6 +47,11 @@ final class EvaluationCache {
     /** Steps evaluated, whether answered from memory or by the engine. */
     long lookups() {
         return lookups.sum();
+    }
+
+    /** Names of the rules that contributed, declared a collapse or changed the world in any step. */
+    java.util.Set<String> rulesUsed() {
+        return rulesUsed;
     }
 
     /** Steps that ran the rule engine. */

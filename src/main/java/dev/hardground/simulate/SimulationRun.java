@@ -10,12 +10,14 @@ import java.util.List;
  * @param steps       world states judged across all trials
  * @param engineRuns  of those, how many ran the rule engine (the rest were remembered)
  * @param nanos       wall time
+ * @param rulesUsed   names of the rules that contributed, declared a collapse or changed the world in any step
  */
 public record SimulationRun(List<SimulationResult> results, List<Interval> deltas, long steps, long engineRuns,
-                            long nanos) {
+                            long nanos, List<String> rulesUsed) {
     public SimulationRun {
         results = List.copyOf(results);
         deltas = List.copyOf(deltas);
+        rulesUsed = List.copyOf(rulesUsed);
     }
 
     public double trialsPerSecond() {

@@ -77,7 +77,9 @@ public final class Simulator {
             }
             long steps = caches.stream().mapToLong(EvaluationCache::lookups).sum();
             long engineRuns = caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
-            return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start);
+            java.util.TreeSet<String> used = new java.util.TreeSet<>();
+            caches.forEach(c -> used.addAll(c.rulesUsed()));
+            return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start, List.copyOf(used));
         } finally {
             pool.shutdownNow();
         }
