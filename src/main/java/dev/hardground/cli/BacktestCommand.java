@@ -1,6 +1,7 @@
 package dev.hardground.cli;
 
 import dev.hardground.analysis.Backtest;
+import dev.hardground.analysis.BatchInputs;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
@@ -29,7 +30,7 @@ final class BacktestCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "History scenario files or directories.")
-    List<Path> paths;
+    List<String> paths;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -64,8 +65,10 @@ final class BacktestCommand implements Callable<Integer> {
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         List<Scenario> scenarios = new ArrayList<>();
         List<String> files = new ArrayList<>();
-        boolean invalid = false;
-        for (Path file : ScenarioFiles.expand(paths)) {
+        BatchInputs inputs = BatchInputs.expand(paths, Path.of(""));
+        ErrorHandler.print(err, inputs.problems());
+        boolean invalid = !inputs.problems().isEmpty();
+        for (Path file : inputs.files()) {
             try {
                 Scenario s = loader.load(file).base();
                 if (s.outcome() != null && s.outcome().status() != null) {
@@ -77,8 +80,11 @@ final class BacktestCommand implements Callable<Integer> {
                 invalid = true;
             }
         }
+        if (scenarios.isEmpty() && invalid) {
+            return ExitCode.INVALID_INPUT.code(); // what went wrong is printed above
+        }
         if (scenarios.isEmpty()) {
-            throw new InvalidInputException(Diagnostic.of(paths.get(0).toString(),
+            throw new InvalidInputException(Diagnostic.of(paths.get(0),
                     "no historical cases here: a back-test case needs an 'outcome: { status, date }'"));
         }
         List<Backtest.Case> cases = Backtest.cases(rules, scenarios, files, options);
