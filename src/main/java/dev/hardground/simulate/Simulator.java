@@ -50,63 +50,61 @@ public final class Simulator {
             caches.add(cache);
             runners.add(new TrialRunner(rules, s, horizon(s, options), options.seed(), cache));
         }
-        int chunks = (int) ((options.trials() + CHUNK - 1) / CHUNK);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), chunks), daemon());
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        try {
-            List<Future<Chunk>> futures = new ArrayList<>();
-            for (int c = 0; c < chunks; c++) {
-                long from = (long) c * CHUNK;
-                long to = Math.min(options.trials(), from + CHUNK);
-                futures.add(pool.submit(() -> {
-                    Chunk chunk = runChunk(runners, from, to);
-                    progress.accept(done.addAndGet(to - from));
-                    return chunk;
-                }));
+        Chunk total = new Chunk(scenarios.size());
+        inChunks(options, (from, to) -> {
+            Chunk chunk = runChunk(runners, from, to);
+            progress.accept(done.addAndGet(to - from));
+            return chunk;
+        }).forEach(total::merge);
+        List<SimulationResult> results = new ArrayList<>();
+        List<Interval> deltas = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            results.add(summarise(scenarios.get(i), labels.get(i), total.tallies[i], options));
+            if (i > 0) {
+                PairTally p = total.pairs[i];
+                deltas.add(Interval.pairedDifference(p.onlyVariantSurvived, p.onlyBaselineSurvived, p.trials));
             }
-            Chunk total = new Chunk(scenarios.size());
-            await(futures).forEach(total::merge);
-            List<SimulationResult> results = new ArrayList<>();
-            List<Interval> deltas = new ArrayList<>();
-            for (int i = 0; i < scenarios.size(); i++) {
-                results.add(summarise(scenarios.get(i), labels.get(i), total.tallies[i], options));
-                if (i > 0) {
-                    PairTally p = total.pairs[i];
-                    deltas.add(Interval.pairedDifference(p.onlyVariantSurvived, p.onlyBaselineSurvived, p.trials));
-                }
-            }
-            long steps = caches.stream().mapToLong(EvaluationCache::lookups).sum();
-            long engineRuns = caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
-            java.util.TreeSet<String> used = new java.util.TreeSet<>();
-            caches.forEach(c -> used.addAll(c.rulesUsed()));
-            return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start, List.copyOf(used));
-        } finally {
-            pool.shutdownNow();
         }
+        long steps = caches.stream().mapToLong(EvaluationCache::lookups).sum();
+        long engineRuns = caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
+        java.util.TreeSet<String> used = new java.util.TreeSet<>();
+        caches.forEach(c -> used.addAll(c.rulesUsed()));
+        return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start, List.copyOf(used));
     }
 
     /** The scenario's sampled futures as the rules judge them, without background hazard (for fitting the link). */
     public PathSet paths(Scenario scenario, SimulationOptions options) {
         TrialRunner runner = new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
                 new EvaluationCache(CACHE_CAPACITY));
+        List<TrialPath> all = new ArrayList<>();
+        inChunks(options, (from, to) -> {
+            List<TrialPath> paths = new ArrayList<>();
+            for (long trial = from; trial < to; trial++) {
+                paths.add(runner.path(trial));
+            }
+            return paths;
+        }).forEach(all::addAll);
+        return new PathSet(all);
+    }
+
+    /** Trials [from, to) of one chunk, turned into a partial result. */
+    private interface ChunkWork<T> {
+        T run(long from, long to);
+    }
+
+    /** Runs the trials in fixed chunks on the pool of threads; results come back in chunk order. */
+    private static <T> List<T> inChunks(SimulationOptions options, ChunkWork<T> work) {
         int chunks = (int) ((options.trials() + CHUNK - 1) / CHUNK);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), chunks), daemon());
         try {
-            List<Future<List<TrialPath>>> futures = new ArrayList<>();
+            List<Future<T>> futures = new ArrayList<>();
             for (int c = 0; c < chunks; c++) {
                 long from = (long) c * CHUNK;
                 long to = Math.min(options.trials(), from + CHUNK);
-                futures.add(pool.submit(() -> {
-                    List<TrialPath> paths = new ArrayList<>();
-                    for (long trial = from; trial < to; trial++) {
-                        paths.add(runner.path(trial));
-                    }
-                    return paths;
-                }));
+                futures.add(pool.submit(() -> work.run(from, to)));
             }
-            List<TrialPath> all = new ArrayList<>();
-            await(futures).forEach(all::addAll);
-            return new PathSet(all);
+            return await(futures);
         } finally {
             pool.shutdownNow();
         }
