@@ -59,6 +59,6 @@ public final class BacktestReporter {
     }
 
     private static double r(double v) {
-        return Math.round(v * 10_000) / 10_000.0;
+        return Numbers.fourDecimals(v);
     }
 }

@@ -13,6 +13,11 @@ public final class Numbers {
         return r == 0 ? 0.0 : r;
     }
 
+    /** Four decimals: probabilities and Brier scores in JSON, enough for 10,000 trials, stable across platforms. */
+    public static double fourDecimals(double value) {
+        return Math.round(value * 10_000) / 10_000.0;
+    }
+
     /** {@code +8.0} / {@code -3.5}. */
     public static String signed(double value) {
         return String.format(Locale.ROOT, "%+.1f", oneDecimal(value));

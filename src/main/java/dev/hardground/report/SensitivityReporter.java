@@ -53,11 +53,11 @@ public final class SensitivityReporter {
     public static Map<String, Object> tornadoJson(Sensitivity.Result r, String rulesHash) {
         List<Object> inputs = r.rows().stream().map(row -> (Object) Json.object("path", row.input().path(),
                 "low", row.input().low(), "high", row.input().high(),
-                "survivalLow", SimulationJsonReporter.round(row.survivalLow()),
-                "survivalHigh", SimulationJsonReporter.round(row.survivalHigh()))).toList();
+                "survivalLow", Numbers.fourDecimals(row.survivalLow()),
+                "survivalHigh", Numbers.fourDecimals(row.survivalHigh()))).toList();
         return Json.object("scenario", r.baseline().id(),
                 "baseline", Json.object("score", Numbers.oneDecimal(r.baselineScore()),
-                        "survival", SimulationJsonReporter.round(r.baselineSurvival().estimate())),
+                        "survival", Numbers.fourDecimals(r.baselineSurvival().estimate())),
                 "trials", r.run().results().get(0).trials(), "seed", r.run().results().get(0).seed(),
                 "inputs", inputs, "rules", rulesHash);
     }

@@ -17,20 +17,16 @@ public final class SimulationJsonReporter {
         out.put("seed", r.seed());
         out.put("horizon", r.horizon().toString());
         out.put("survival", interval(r.survival().estimate(), r.survival().low(), r.survival().high()));
-        out.put("byYear", r.byYear().stream().map(y -> Json.object("year", y.year(), "survival", round(y.survival()))).toList());
-        out.put("medianYearsToCollapse", r.medianYearsToCollapse() == null ? null : round(r.medianYearsToCollapse()));
+        out.put("byYear", r.byYear().stream().map(y -> Json.object("year", y.year(), "survival", Numbers.fourDecimals(y.survival()))).toList());
+        out.put("medianYearsToCollapse", r.medianYearsToCollapse() == null ? null : Numbers.fourDecimals(r.medianYearsToCollapse()));
         out.put("causes", r.causes().stream()
-                .map(c -> Json.object("cause", c.cause(), "share", round(c.share()), "trials", c.count())).toList());
+                .map(c -> Json.object("cause", c.cause(), "share", Numbers.fourDecimals(c.share()), "trials", c.count())).toList());
         out.put("rules", rulesHash);
         return out;
     }
 
     static Map<String, Object> interval(double estimate, double low, double high) {
-        return Json.object("probability", round(estimate), "low", round(low), "high", round(high));
+        return Json.object("probability", Numbers.fourDecimals(estimate), "low", Numbers.fourDecimals(low), "high", Numbers.fourDecimals(high));
     }
 
-    /** Four decimals: enough for 10,000 trials, stable across platforms. */
-    static double round(double value) {
-        return Math.round(value * 10_000) / 10_000.0;
-    }
 }

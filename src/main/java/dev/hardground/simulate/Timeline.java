@@ -17,7 +17,7 @@ final class Timeline {
     private Timeline() {
     }
 
-    static TreeSet<LocalDate> days(Scenario scenario, LocalDate horizon) {
+    static List<LocalDate> days(Scenario scenario, LocalDate horizon) {
         TreeSet<LocalDate> days = new TreeSet<>();
         LocalDate asOf = scenario.asOf();
         for (int k = 1; !asOf.plusYears(k).isAfter(horizon); k++) {
@@ -35,15 +35,11 @@ final class Timeline {
             }
         }
         days.add(horizon);
-        return new TreeSet<>(days.subSet(asOf, false, horizon, true));
+        return List.copyOf(days.subSet(asOf, false, horizon, true));
     }
 
     /** When a pending commitment is settled: its due date, or a year after asOf when it has none. */
     static LocalDate dueDay(Commitment c, LocalDate asOf) {
         return c.due() != null ? c.due() : asOf.plusYears(1);
-    }
-
-    static List<LocalDate> list(Scenario scenario, LocalDate horizon) {
-        return List.copyOf(days(scenario, horizon));
     }
 }

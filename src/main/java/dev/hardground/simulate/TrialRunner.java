@@ -47,7 +47,7 @@ final class TrialRunner {
         this.horizon = horizon;
         this.seed = seed;
         this.cache = cache;
-        this.fixedDays = Timeline.list(scenario, horizon);
+        this.fixedDays = Timeline.days(scenario, horizon);
         this.commitmentPurpose = scenario.commitments().stream().mapToInt(c -> ("commitment:" + c.id()).hashCode()).toArray();
         this.eventPurpose = scenario.events().stream().mapToInt(e -> ("event:" + e.id()).hashCode()).toArray();
         this.stancePurpose = scenario.events().stream().mapToInt(e -> ("stance:" + e.id()).hashCode()).toArray();
