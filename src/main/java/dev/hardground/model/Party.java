@@ -5,10 +5,12 @@ package dev.hardground.model;
  *
  * @param earlyExitChance yearly chance that the leader leaves office before {@code termEnds}
  * @param publicSupport   share of the public backing the deal
+ * @param kind            a state (the default) or a non-state armed group
  */
 public record Party(String code, String name, Leader leader, Regime regime, Double earlyExitChance,
-                    Double publicSupport, Opposition opposition) {
+                    Double publicSupport, Opposition opposition, PartyKind kind) {
     public Party {
+        kind = kind == null ? PartyKind.STATE : kind;
         regime = regime == null ? Regime.DEMOCRACY : regime;
         earlyExitChance = earlyExitChance == null ? 0.0 : earlyExitChance;
         publicSupport = publicSupport == null ? 0.5 : publicSupport;
@@ -16,10 +18,10 @@ public record Party(String code, String name, Leader leader, Regime regime, Doub
     }
 
     public Party withLeader(Leader newLeader) {
-        return new Party(code, name, newLeader, regime, earlyExitChance, publicSupport, opposition);
+        return new Party(code, name, newLeader, regime, earlyExitChance, publicSupport, opposition, kind);
     }
 
     public Party withOpposition(Opposition newOpposition) {
-        return new Party(code, name, leader, regime, earlyExitChance, publicSupport, newOpposition);
+        return new Party(code, name, leader, regime, earlyExitChance, publicSupport, newOpposition, kind);
     }
 }
