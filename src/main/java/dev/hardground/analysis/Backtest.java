@@ -1,6 +1,7 @@
 package dev.hardground.analysis;
 
 import dev.hardground.engine.RuleBase;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.OutcomeStatus;
 import dev.hardground.model.Scenario;
 import dev.hardground.simulate.PathSet;
@@ -40,7 +41,7 @@ public final class Backtest {
     }
 
     /** The fitted link, its in-sample scores and the leave-one-out cross-validated ones. */
-    public record Fit(double base, double slope, Scores inSample, Scores leaveOneOut) {
+    public record Fit(HazardLink link, Scores inSample, Scores leaveOneOut) {
     }
 
     private Backtest() {
@@ -57,23 +58,23 @@ public final class Backtest {
         return cases;
     }
 
-    public static Scores score(List<Case> cases, double base, double slope) {
-        List<Forecast> forecasts = cases.stream().map(c -> new Forecast(c, c.paths().survival(base, slope))).toList();
+    public static Scores score(List<Case> cases, HazardLink link) {
+        List<Forecast> forecasts = cases.stream().map(c -> new Forecast(c, c.paths().survival(link))).toList();
         return scores(forecasts, baseRate(cases));
     }
 
-    public static Fit fit(List<Case> cases, double startBase, double startSlope) {
-        double[] best = maximiseLikelihood(cases, startBase, startSlope);
+    public static Fit fit(List<Case> cases, HazardLink start) {
+        HazardLink best = maximiseLikelihood(cases, start);
         List<Forecast> held = new ArrayList<>();
         List<Double> heldBase = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             List<Case> others = new ArrayList<>(cases);
             Case out = others.remove(i);
-            double[] p = maximiseLikelihood(others, best[0], best[1]);
-            held.add(new Forecast(out, out.paths().survival(p[0], p[1])));
+            HazardLink p = maximiseLikelihood(others, best);
+            held.add(new Forecast(out, out.paths().survival(p)));
             heldBase.add(baseRate(others));
         }
-        return new Fit(best[0], best[1], score(cases, best[0], best[1]), scores(held, heldBase));
+        return new Fit(best, score(cases, best), scores(held, heldBase));
     }
 
     /**
@@ -96,17 +97,22 @@ public final class Backtest {
     static final double PRIOR_SLOPE = 0.5;
     static final double PRIOR_SLOPE_SD = 0.75;
 
-    private static double logPrior(double base, double slope) {
-        double b = (Math.log(base) - Math.log(PRIOR_BASE)) / PRIOR_LOG_BASE_SD;
-        double s = (slope - PRIOR_SLOPE) / PRIOR_SLOPE_SD;
+    private static double logPrior(HazardLink link) {
+        double b = (Math.log(link.base()) - Math.log(PRIOR_BASE)) / PRIOR_LOG_BASE_SD;
+        double s = (link.slope() - PRIOR_SLOPE) / PRIOR_SLOPE_SD;
         return -0.5 * (b * b + s * s);
     }
 
-    private static double[] maximiseLikelihood(List<Case> cases, double base, double slope) {
-        double[] x = NelderMead.minimise(v -> -logLikelihood(cases, toBase(v[0]), toSlope(v[1]))
-                        - logPrior(toBase(v[0]), toSlope(v[1])),
-                new double[] {logit((base - BASE_MIN) / (BASE_MAX - BASE_MIN)), logit(slope / SLOPE_MAX)}, 0.5, 400);
-        return new double[] {toBase(x[0]), toSlope(x[1])};
+    private static HazardLink maximiseLikelihood(List<Case> cases, HazardLink start) {
+        double[] x = NelderMead.minimise(v -> -logLikelihood(cases, link(v)) - logPrior(link(v)),
+                new double[] {logit((start.base() - BASE_MIN) / (BASE_MAX - BASE_MIN)), logit(start.slope() / SLOPE_MAX)},
+                0.5, 400);
+        return link(x);
+    }
+
+    /** The link at a point of the search space. */
+    private static HazardLink link(double[] v) {
+        return new HazardLink(toBase(v[0]), toSlope(v[1]));
     }
 
     private static double toBase(double v) {
@@ -126,10 +132,10 @@ public final class Backtest {
         return Math.log(q / (1 - q));
     }
 
-    private static double logLikelihood(List<Case> cases, double base, double slope) {
+    private static double logLikelihood(List<Case> cases, HazardLink link) {
         double sum = 0;
         for (Case c : cases) {
-            double p = clip(c.paths().survival(base, slope));
+            double p = clip(c.paths().survival(link));
             sum += c.survived() ? Math.log(p) : Math.log(1 - p);
         }
         return sum;

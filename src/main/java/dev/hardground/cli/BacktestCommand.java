@@ -92,30 +92,31 @@ final class BacktestCommand implements Callable<Integer> {
         String header = String.format(Locale.ROOT, "backtest of %d cases · %,d trials each · seed %d", cases.size(),
                 options.trials(), options.seed());
         if (!fit) {
-            Backtest.Scores scores = Backtest.score(cases, settings.hazardBase(), settings.hazardSlope());
+            Backtest.Scores scores = Backtest.score(cases, settings.hazard());
             if (formatOption.json()) {
-                out.print(Json.write(BacktestReporter.json(scores, settings.hazardBase(), settings.hazardSlope())));
+                out.print(Json.write(BacktestReporter.json(scores, settings.hazard())));
             } else {
                 BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
-                        settings.hazardBase(), settings.hazardSlope()), scores);
+                        settings.hazard().base(), settings.hazard().slope()), scores);
             }
             out.flush();
             return ExitCode.worst(invalid, false).code();
         }
-        Backtest.Fit result = Backtest.fit(cases, settings.hazardBase(), settings.hazardSlope());
+        Backtest.Fit result = Backtest.fit(cases, settings.hazard());
         if (formatOption.json()) {
             out.print(Json.write(BacktestReporter.fitJson(result)));
         } else {
             BacktestReporter.text(out, header + String.format(Locale.ROOT, " · fitted link base %.4f, slope %.4f (in sample)",
-                    result.base(), result.slope()), result.inSample());
+                    result.link().base(), result.link().slope()), result.inSample());
             BacktestReporter.text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)",
                     result.leaveOneOut());
         }
         if (write && invalid) {
             err.println("not writing the fitted link: some cases could not be read");
         } else if (write) {
-            Path written = HazardLinkWriter.write(rules.directory(), result.base(), result.slope());
-            err.printf(Locale.ROOT, "wrote base %.4f, slope %.4f into %s%n", result.base(), result.slope(), written);
+            Path written = HazardLinkWriter.write(rules.directory(), result.link());
+            err.printf(Locale.ROOT, "wrote base %.4f, slope %.4f into %s%n", result.link().base(), result.link().slope(),
+                    written);
         }
         out.flush();
         return ExitCode.worst(invalid, false).code();

@@ -1,6 +1,7 @@
 package dev.hardground.cli;
 
 import dev.hardground.model.Diagnostic;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.report.OutputFile;
 import java.io.IOException;
@@ -19,7 +20,7 @@ final class HazardLinkWriter {
     private HazardLinkWriter() {
     }
 
-    static Path write(Path rulesDir, double base, double slope) {
+    static Path write(Path rulesDir, HazardLink link) {
         List<Path> holders;
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             holders = walk.filter(p -> p.toString().endsWith(".drl")).filter(HazardLinkWriter::holdsLink).toList();
@@ -34,7 +35,7 @@ final class HazardLinkWriter {
         String text = read(file);
         Matcher m = CALL.matcher(text);
         String replaced = m.replaceFirst(Matcher.quoteReplacement(
-                String.format(Locale.ROOT, "ledger.hazardLink(%.4f, %.4f)", base, slope)));
+                String.format(Locale.ROOT, "ledger.hazardLink(%.4f, %.4f)", link.base(), link.slope())));
         OutputFile.write(file, replaced, List.of());
         return file;
     }

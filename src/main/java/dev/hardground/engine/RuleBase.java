@@ -1,6 +1,7 @@
 package dev.hardground.engine;
 
 import dev.hardground.model.Evaluation;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.Ledger;
 import dev.hardground.model.Occurred;
 import dev.hardground.model.Scenario;
@@ -20,8 +21,6 @@ public final class RuleBase {
     /** Defaults when no rule sets them (DESIGN.md §5). */
     public static final double DEFAULT_DURABLE_AT = 65;
     public static final double DEFAULT_FRAGILE_AT = 40;
-    public static final double DEFAULT_HAZARD_BASE = 0.10;
-    public static final double DEFAULT_HAZARD_SLOPE = 0.5;
 
     private final RuleFiles files;
     private final RuleIndex index;
@@ -31,14 +30,9 @@ public final class RuleBase {
     private final boolean fromCache;
 
     /** What the rule set decides about scoring as a whole. */
-    public record Settings(double durableAt, double fragileAt, double hazardBase, double hazardSlope) {
+    public record Settings(double durableAt, double fragileAt, HazardLink hazard) {
         public Verdict verdict(double score) {
             return score >= durableAt ? Verdict.DURABLE : score >= fragileAt ? Verdict.FRAGILE : Verdict.AT_RISK;
-        }
-
-        /** The annual chance of collapse at a score: {@code base · exp(-slope · (score − 50) / 10)}, capped at 1. */
-        public double annualHazard(double score) {
-            return Math.min(1.0, hazardBase * Math.exp(-hazardSlope * (score - 50) / 10));
         }
     }
 
@@ -94,7 +88,7 @@ public final class RuleBase {
         Ledger ledger = evaluator.run(List.of());
         return new Settings(
                 or(ledger.durableAt(), DEFAULT_DURABLE_AT), or(ledger.fragileAt(), DEFAULT_FRAGILE_AT),
-                or(ledger.hazardBase(), DEFAULT_HAZARD_BASE), or(ledger.hazardSlope(), DEFAULT_HAZARD_SLOPE));
+                ledger.hazard() == null ? HazardLink.DEFAULT : ledger.hazard());
     }
 
     private static double or(Double value, double fallback) {

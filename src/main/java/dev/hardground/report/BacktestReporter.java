@@ -1,6 +1,7 @@
 package dev.hardground.report;
 
 import dev.hardground.analysis.Backtest;
+import dev.hardground.model.HazardLink;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ public final class BacktestReporter {
         out.flush();
     }
 
-    public static Map<String, Object> json(Backtest.Scores s, double base, double slope) {
+    public static Map<String, Object> json(Backtest.Scores s, HazardLink link) {
         Map<String, Object> out = Json.object("cases", s.forecasts().size(), "brier", r(s.brier()),
                 "logLoss", r(s.logLoss()), "auc", Double.isNaN(s.auc()) ? null : r(s.auc()), "baseRate", r(s.baseRate()),
                 "brierBaseRate", r(s.brierBaseRate()), "skill", r(s.skill()));
@@ -40,12 +41,12 @@ public final class BacktestReporter {
                 "predicted", b.count() == 0 ? null : r(b.predicted()), "observed", b.count() == 0 ? null : r(b.observed()),
                 "count", b.count())).toList());
         out.put("perCase", perCase(s));
-        out.put("link", Json.object("base", r(base), "slope", r(slope)));
+        out.put("link", Json.object("base", r(link.base()), "slope", r(link.slope())));
         return out;
     }
 
     public static Map<String, Object> fitJson(Backtest.Fit fit) {
-        Map<String, Object> out = json(fit.inSample(), fit.base(), fit.slope());
+        Map<String, Object> out = json(fit.inSample(), fit.link());
         out.put("leaveOneOut", Json.object("brier", r(fit.leaveOneOut().brier()),
                 "logLoss", r(fit.leaveOneOut().logLoss()), "brierBaseRate", r(fit.leaveOneOut().brierBaseRate()),
                 "skill", r(fit.leaveOneOut().skill()), "perCase", perCase(fit.leaveOneOut())));

@@ -1,5 +1,6 @@
 package dev.hardground.simulate;
 
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.Today;
 import java.util.List;
 
@@ -15,8 +16,8 @@ public final class PathSet {
         this.paths = List.copyOf(paths);
     }
 
-    /** Probability of surviving to the horizon when the annual hazard is {@code base · exp(-slope · (score − 50) / 10)}. */
-    public double survival(double base, double slope) {
+    /** Probability of surviving to the horizon under the background hazard of {@code link}. */
+    public double survival(HazardLink link) {
         double sum = 0;
         for (TrialPath path : paths) {
             if (path.ruleCollapse() != null) {
@@ -24,8 +25,7 @@ public final class PathSet {
             }
             double exposure = 0;
             for (TrialPath.Stretch s : path.stretches()) {
-                double hazard = Math.min(0.999999, base * Math.exp(-slope * (s.score() - 50) / 10));
-                exposure += -Math.log(1 - hazard) * Today.years(s.from(), s.to());
+                exposure += link.rate(s.score()) * Today.years(s.from(), s.to());
             }
             sum += Math.exp(-exposure);
         }

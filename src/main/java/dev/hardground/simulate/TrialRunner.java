@@ -65,7 +65,7 @@ final class TrialRunner {
         double cumulative = 0;
         for (TrialPath.Stretch s : path.stretches()) {
             double years = Today.years(s.from(), s.to());
-            double rate = -Math.log(1 - Math.min(rules.settings().annualHazard(s.score()), 0.999999));
+            double rate = rules.settings().hazard().rate(s.score());
             if (cumulative + rate * years >= clock) {
                 long offset = (long) Math.floor((clock - cumulative) / rate * 365.25);
                 return new TrialOutcome.Collapsed(s.from().plusDays(Math.max(1, offset)), BACKGROUND);

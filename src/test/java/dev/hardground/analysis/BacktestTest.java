@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.hardground.engine.RuleBase;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.Scenario;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
@@ -44,7 +45,7 @@ class BacktestTest {
         List<Backtest.Case> cases = Backtest.cases(rules, scenarios, List.of("a", "b", "c"),
                 new SimulationOptions(200, 1, 2, null));
 
-        Backtest.Scores s = Backtest.score(cases, 0.1, 0.0);
+        Backtest.Scores s = Backtest.score(cases, new HazardLink(0.1, 0.0));
 
         double years = dev.hardground.model.Today.years(java.time.LocalDate.of(2010, 1, 1), java.time.LocalDate.of(2015, 1, 1));
         double calm = Math.exp(years * Math.log(1 - 0.1)); // five years at a 10% hazard
@@ -74,12 +75,12 @@ class BacktestTest {
         List<Backtest.Case> cases = Backtest.cases(rules, scenarios, files.stream().map(Path::toString).toList(),
                 new SimulationOptions(300, 20230306L, 2, null));
 
-        Backtest.Fit fit = Backtest.fit(cases, 0.10, 0.5);
+        Backtest.Fit fit = Backtest.fit(cases, new HazardLink(0.10, 0.5));
 
         assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(fit.inSample().logLoss()).isLessThanOrEqualTo(Backtest.score(cases, 0.10, 0.5).logLoss() + 1e-9);
-        assertThat(fit.base()).isBetween(Backtest.BASE_MIN, Backtest.BASE_MAX);
-        assertThat(fit.slope()).isBetween(0.0, Backtest.SLOPE_MAX);
+        assertThat(fit.inSample().logLoss()).isLessThanOrEqualTo(Backtest.score(cases, new HazardLink(0.10, 0.5)).logLoss() + 1e-9);
+        assertThat(fit.link().base()).isBetween(Backtest.BASE_MIN, Backtest.BASE_MAX);
+        assertThat(fit.link().slope()).isBetween(0.0, Backtest.SLOPE_MAX);
         assertThat(fit.leaveOneOut().skill()).isGreaterThan(0.2);
     }
 }
