@@ -1,6 +1,7 @@
 package dev.hardground.analysis;
 
 import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Diagnostic;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Expectation;
 import dev.hardground.model.InvalidInputException;
@@ -43,6 +44,28 @@ public final class Batch {
     private record Case(String variant, Scenario scenario, Expectation expect) {
     }
 
+    /**
+     * The simulations of one file: its cases whose expectation names survival, run over the same sampled
+     * futures. {@code labels} holds each one's variant name (null for the base scenario).
+     */
+    public record Request(String file, List<String> labels, List<Scenario> scenarios) {
+        public Request {
+            labels = java.util.Collections.unmodifiableList(new ArrayList<>(labels));
+            scenarios = List.copyOf(scenarios);
+        }
+    }
+
+    /** Runs a batch's simulations: here on the batch's threads, or elsewhere (the Spark job spreads them over a cluster). */
+    public interface Simulations {
+        /** One run per request, in request order. */
+        List<SimulationRun> run(List<Request> requests, SimulationOptions options);
+    }
+
+    /** A file's scored cases, before their simulations: every row but those waiting for a survival figure. */
+    private record Judged(ScenarioFile file, String id, String name, List<BatchRow> errors, List<Case> scored,
+                          List<Evaluation> evaluations, Request request) {
+    }
+
     private final RuleBase rules;
     private final Options options;
     private final ScenarioLoader loader;
@@ -54,22 +77,62 @@ public final class Batch {
     }
 
     public BatchResult run(BatchInputs inputs) {
+        java.util.Map<String, Path> byName = new java.util.LinkedHashMap<>();
+        inputs.files().forEach(file -> byName.put(inputs.name(file), file));
+        return run(List.copyOf(byName.keySet()), inputs.problems(), name -> loader.load(byName.get(name)), this::simulateHere);
+    }
+
+    /**
+     * Judges the named files: {@code read} turns a name into its loaded file (throwing
+     * {@link InvalidInputException} when it cannot), {@code simulations} runs every simulation the files need.
+     * Files are read and scored first, all simulations run next, rows come back in file order.
+     */
+    public BatchResult run(List<String> names, List<Diagnostic> problems,
+                           java.util.function.Function<String, ScenarioFile> read, Simulations simulations) {
         RuleCoverage coverage = new RuleCoverage(rules.rules());
         List<BatchRow> rows = new ArrayList<>();
-        inputs.problems().forEach(p -> rows.add(BatchRow.error(p.path(), null, p.path(), List.of(p))));
+        problems.forEach(p -> rows.add(BatchRow.error(p.path(), null, p.path(), List.of(p))));
+        List<Judged> judged = onThreads(names, name -> judge(name, read, coverage));
+        List<Request> requests = judged.stream().map(Judged::request).filter(java.util.Objects::nonNull).toList();
+        List<SimulationRun> runs = simulations.run(requests, simulation());
+        int next = 0;
+        for (Judged j : judged) {
+            SimulationRun run = j.request() == null ? null : runs.get(next++);
+            if (run != null) {
+                run.rulesUsed().forEach(coverage::usedInSimulation);
+            }
+            rows.addAll(rows(j, run));
+        }
+        return new BatchResult(rows, coverage.summary());
+    }
+
+    /** How each file's simulation runs: the batch's trials and seed, one thread (files run in parallel). */
+    public SimulationOptions simulation() {
+        return new SimulationOptions(options.trials(), options.seed(), 1, null);
+    }
+
+    private List<SimulationRun> simulateHere(List<Request> requests, SimulationOptions simulation) {
+        Simulator simulator = new Simulator(rules);
+        return onThreads(requests, r -> simulator.run(r.scenarios(), r.labels(), simulation, n -> { }));
+    }
+
+    /** {@code work} applied to each item on the batch's threads; results in item order. */
+    private <T, R> List<R> onThreads(List<T> items, java.util.function.Function<T, R> work) {
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "hardground-batch");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<List<BatchRow>>> futures = new ArrayList<>();
-            for (Path file : inputs.files()) {
-                futures.add(pool.submit(() -> judge(file, inputs.name(file), coverage)));
+            List<Future<R>> futures = new ArrayList<>();
+            for (T item : items) {
+                futures.add(pool.submit(() -> work.apply(item)));
             }
-            for (Future<List<BatchRow>> f : futures) {
-                rows.addAll(f.get());
+            List<R> out = new ArrayList<>();
+            for (Future<R> f : futures) {
+                out.add(f.get());
             }
+            return out;
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
@@ -78,26 +141,26 @@ public final class Batch {
         } finally {
             pool.shutdownNow();
         }
-        return new BatchResult(rows, coverage.summary());
     }
 
-    /** Every row of one file. */
-    List<BatchRow> judge(Path file, String name, RuleCoverage coverage) {
+    /** Reads one file, resolves its variants and scores them; what needs simulating becomes a request. */
+    private Judged judge(String name, java.util.function.Function<String, ScenarioFile> read, RuleCoverage coverage) {
         ScenarioFile scenarioFile;
         try {
-            scenarioFile = loader.load(file);
+            scenarioFile = read.apply(name);
         } catch (InvalidInputException e) {
-            return List.of(BatchRow.error(BatchInputs.stem(name), null, name, e.diagnostics()));
+            return new Judged(null, null, name, List.of(BatchRow.error(BatchInputs.stem(name), null, name,
+                    e.diagnostics())), List.of(), List.of(), null);
         }
         String id = scenarioFile.base().id();
-        List<BatchRow> rows = new ArrayList<>();
+        List<BatchRow> errors = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         cases.add(new Case(null, scenarioFile.base(), scenarioFile.base().expect()));
         for (Variant v : scenarioFile.variants()) {
             try {
                 cases.add(new Case(v.name(), scenarioFile.resolve(v.name(), List.of()), v.expect()));
             } catch (InvalidInputException e) {
-                rows.add(BatchRow.error(id, v.name(), name, e.diagnostics()));
+                errors.add(BatchRow.error(id, v.name(), name, e.diagnostics()));
             }
         }
         List<Evaluation> evaluations = new ArrayList<>();
@@ -107,41 +170,38 @@ public final class Batch {
                 evaluations.add(rules.score(c.scenario(), coverage::fired));
                 scored.add(c);
             } catch (InvalidInputException e) {
-                rows.add(BatchRow.error(id, c.variant(), name, e.diagnostics()));
+                errors.add(BatchRow.error(id, c.variant(), name, e.diagnostics()));
             }
         }
-        List<SimulationResult> simulations = simulate(scored, coverage);
-        for (int i = 0; i < scored.size(); i++) {
-            rows.add(row(id, name, scored.get(i), evaluations.get(i), simulations.get(i)));
+        List<String> labels = new ArrayList<>();
+        List<Scenario> simulated = new ArrayList<>();
+        for (Case c : scored) {
+            if (needsSimulation(c)) {
+                labels.add(c.variant());
+                simulated.add(c.scenario());
+            }
         }
-        rows.sort(java.util.Comparator.comparingInt(r -> position(scenarioFile, r.variant())));
-        return rows;
+        Request request = simulated.isEmpty() ? null : new Request(name, labels, simulated);
+        return new Judged(scenarioFile, id, name, errors, scored, evaluations, request);
     }
 
-    /** Simulates, over the same sampled futures, the cases whose expectation names survival; null for the rest. */
-    private List<SimulationResult> simulate(List<Case> cases, RuleCoverage coverage) {
-        List<Scenario> scenarios = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (Case c : cases) {
-            if (c.expect() != null && c.expect().needsSimulation()) {
-                scenarios.add(c.scenario());
-                labels.add(c.variant());
-            }
-        }
-        List<SimulationResult> out = new ArrayList<>();
-        if (scenarios.isEmpty()) {
-            cases.forEach(c -> out.add(null));
-            return out;
-        }
-        SimulationOptions simulation = new SimulationOptions(options.trials(), options.seed(), 1, null);
-        SimulationRun run = new Simulator(rules).run(scenarios, labels, simulation, n -> { });
-        List<SimulationResult> results = run.results();
-        run.rulesUsed().forEach(coverage::usedInSimulation);
+    private static boolean needsSimulation(Case c) {
+        return c.expect() != null && c.expect().needsSimulation();
+    }
+
+    /** Every row of one file, base first and variants in file order, once its simulations are done. */
+    private static List<BatchRow> rows(Judged j, SimulationRun run) {
+        List<BatchRow> rows = new ArrayList<>(j.errors());
         int next = 0;
-        for (Case c : cases) {
-            out.add(c.expect() != null && c.expect().needsSimulation() ? results.get(next++) : null);
+        for (int i = 0; i < j.scored().size(); i++) {
+            Case c = j.scored().get(i);
+            SimulationResult simulation = needsSimulation(c) ? run.results().get(next++) : null;
+            rows.add(row(j.id(), j.name(), c, j.evaluations().get(i), simulation));
         }
-        return out;
+        if (j.file() != null) {
+            rows.sort(java.util.Comparator.comparingInt(r -> position(j.file(), r.variant())));
+        }
+        return rows;
     }
 
     private static BatchRow row(String id, String file, Case c, Evaluation evaluation, SimulationResult simulation) {

@@ -58,7 +58,23 @@ public final class RuleBase {
      * no cache). A build that succeeds is stored for the next run.
      */
     public static RuleBase compile(Path dir, Path cacheDir) {
-        RuleFiles files = RuleFiles.read(dir);
+        return compile(RuleFiles.read(dir), cacheDir);
+    }
+
+    /**
+     * A rule file read elsewhere (another file system, another machine): {@code display} is its name in
+     * errors and reports, {@code relative} its path under the rules directory.
+     */
+    public record Text(String display, String relative, String text) {
+    }
+
+    /** Compiles rule files already read, in the order given (as {@link #texts()} returns them), or loads them from the cache. */
+    public static RuleBase compile(String dirName, List<Text> texts, Path cacheDir) {
+        return compile(RuleFiles.of(Path.of(dirName), texts.stream()
+                .map(t -> new RuleFiles.RuleFile(t.display(), t.relative(), t.text())).toList()), cacheDir);
+    }
+
+    private static RuleBase compile(RuleFiles files, Path cacheDir) {
         RuleCache cache = cacheDir == null ? null : new RuleCache(cacheDir);
         String key = RuleCache.key(files);
         if (cache != null) {
@@ -137,6 +153,11 @@ public final class RuleBase {
     /** SHA-256 over every rule file's path and text: identifies the rule set in reports and caches. */
     public String hash() {
         return files.hash();
+    }
+
+    /** The rule files as read, in order: enough to compile the same rule set elsewhere. */
+    public List<Text> texts() {
+        return files.files().stream().map(f -> new Text(f.display(), f.relative(), f.text())).toList();
     }
 
     public Path directory() {

@@ -47,14 +47,20 @@ record RuleFiles(Path dir, List<RuleFile> files, String hash) {
             throw new InvalidInputException(Diagnostic.of(name, "no .drl rule files in this directory"));
         }
         List<RuleFile> files = new ArrayList<>();
-        MessageDigest digest = sha256();
         for (Path path : paths) {
             String relative = dir.relativize(path).toString().replace('\\', '/');
-            String text = readText(path);
-            files.add(new RuleFile(path.toString(), relative, text));
-            digest.update(relative.getBytes(StandardCharsets.UTF_8));
+            files.add(new RuleFile(path.toString(), relative, readText(path)));
+        }
+        return of(dir, files);
+    }
+
+    /** Rule files already read (from any file system), in the order given; hashed as {@link #read} hashes them. */
+    static RuleFiles of(Path dir, List<RuleFile> files) {
+        MessageDigest digest = sha256();
+        for (RuleFile file : files) {
+            digest.update(file.relative().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            digest.update(file.text().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
         }
         return new RuleFiles(dir, List.copyOf(files), HexFormat.of().formatHex(digest.digest()));

@@ -22,6 +22,15 @@ public final class ScenarioLoader {
         return new ScenarioFile(Source.of(path.toString(), text), text, reader, limits);
     }
 
+    /**
+     * Reads a scenario from a stream (a file on another file system), with the same size limit and UTF-8
+     * checks as {@link #load}; {@code name} is the file as shown in errors and reports.
+     */
+    public ScenarioFile read(String name, java.io.InputStream in) throws java.io.IOException {
+        String text = reader.read(name, in);
+        return new ScenarioFile(Source.of(name, text), text, reader, limits);
+    }
+
     /** Loads scenario text that did not come from a file (tests, generated scenarios). */
     public ScenarioFile parse(String name, String text) {
         return new ScenarioFile(Source.of(name, text), text, reader, limits);

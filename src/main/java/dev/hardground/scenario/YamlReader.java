@@ -64,8 +64,9 @@ final class YamlReader {
                         "file is %d bytes, over the scenario size limit of %d bytes (raise it with %s BYTES)",
                         size, limits.maxBytes(), Limits.MAX_FILE_SIZE_OPTION)));
             }
-            byte[] bytes = readBounded(path);
-            return decode(name, bytes);
+            try (InputStream in = Files.newInputStream(path)) {
+                return read(name, in);
+            }
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Diagnostic.of(name, "no such file"));
         } catch (AccessDeniedException e) {
@@ -76,16 +77,14 @@ final class YamlReader {
     }
 
     /** Reads at most one byte over the limit, so that a file that grows (or a device) cannot exhaust memory. */
-    private byte[] readBounded(Path path) throws IOException {
-        try (InputStream in = Files.newInputStream(path)) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
-            if (bytes.length > limits.maxBytes()) {
-                throw new InvalidInputException(Diagnostic.of(path.toString(), String.format(Locale.ROOT,
-                        "file is over the scenario size limit of %d bytes (raise it with %s BYTES)",
-                        limits.maxBytes(), Limits.MAX_FILE_SIZE_OPTION)));
-            }
-            return bytes;
+    String read(String name, InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        if (bytes.length > limits.maxBytes()) {
+            throw new InvalidInputException(Diagnostic.of(name, String.format(Locale.ROOT,
+                    "file is over the scenario size limit of %d bytes (raise it with %s BYTES)",
+                    limits.maxBytes(), Limits.MAX_FILE_SIZE_OPTION)));
         }
+        return decode(name, bytes);
     }
 
     /** UTF-8 text without a leading byte-order mark; the first malformed byte is reported by line and column. */

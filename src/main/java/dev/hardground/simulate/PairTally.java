@@ -5,7 +5,8 @@ package dev.hardground.simulate;
  * variant survived and how many only the baseline survived. With common random numbers the difference of
  * survival rates is exact, and its interval comes from these discordant pairs.
  */
-final class PairTally {
+final class PairTally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     long trials;
     long onlyVariantSurvived;
     long onlyBaselineSurvived;

@@ -9,11 +9,19 @@ import java.util.List;
  * under any score → hazard link is then an average over the paths, exact given the paths: what back-testing
  * needs to fit the link without simulating again for every candidate.
  */
-public final class PathSet {
+public final class PathSet implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final List<TrialPath> paths;
 
     PathSet(List<TrialPath> paths) {
         this.paths = List.copyOf(paths);
+    }
+
+    /** The futures of several sets one after the other, in the order given. */
+    public static PathSet concat(List<PathSet> parts) {
+        List<TrialPath> all = new java.util.ArrayList<>();
+        parts.forEach(p -> all.addAll(p.paths));
+        return new PathSet(all);
     }
 
     /** Probability of surviving to the horizon under the background hazard of {@code link}. */

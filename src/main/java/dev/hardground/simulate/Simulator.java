@@ -43,20 +43,40 @@ public final class Simulator {
     public SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options,
                              LongConsumer progress) {
         long start = System.nanoTime();
-        List<TrialRunner> runners = new ArrayList<>();
         List<EvaluationCache> caches = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            EvaluationCache cache = new EvaluationCache(CACHE_CAPACITY);
-            caches.add(cache);
-            runners.add(new TrialRunner(rules, s, horizon(s, options), options.seed(), cache));
-        }
+        List<TrialRunner> runners = runners(scenarios, options, caches);
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        Chunk total = new Chunk(scenarios.size());
+        Part total = new Part(scenarios.size());
         inChunks(options, (from, to) -> {
-            Chunk chunk = runChunk(runners, from, to);
+            Part chunk = runChunk(runners, from, to);
             progress.accept(done.addAndGet(to - from));
             return chunk;
         }).forEach(total::merge);
+        total.note(caches);
+        return finish(scenarios, labels, options, total, System.nanoTime() - start);
+    }
+
+    /**
+     * Trials [from, to) of a baseline and variants on this thread, as integer tallies: what a worker of a
+     * distributed run computes. Parts of any split of the trials, merged in any order, give the totals
+     * {@link #run} gives, because every trial's random numbers depend on (seed, trial) alone.
+     */
+    public Part runTrials(List<Scenario> scenarios, SimulationOptions options, long from, long to) {
+        if (from < 0 || to > options.trials() || from >= to) {
+            throw new IllegalArgumentException("trials [" + from + ", " + to + ") outside [0, " + options.trials() + ")");
+        }
+        List<EvaluationCache> caches = new ArrayList<>();
+        Part part = runChunk(runners(scenarios, options, caches), from, to);
+        part.note(caches);
+        return part;
+    }
+
+    /** The results of a run from the merged tallies of all its trials; {@code nanos} is the wall time. */
+    public static SimulationRun finish(List<Scenario> scenarios, List<String> labels, SimulationOptions options,
+                                       Part total, long nanos) {
+        if (total.tallies.length != scenarios.size() || total.tallies.length > 0 && total.tallies[0].trials != options.trials()) {
+            throw new IllegalArgumentException("tallies do not cover every trial of every scenario");
+        }
         List<SimulationResult> results = new ArrayList<>();
         List<Interval> deltas = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
@@ -66,26 +86,41 @@ public final class Simulator {
                 deltas.add(Interval.pairedDifference(p.onlyVariantSurvived, p.onlyBaselineSurvived, p.trials));
             }
         }
-        long steps = caches.stream().mapToLong(EvaluationCache::lookups).sum();
-        long engineRuns = caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
-        java.util.TreeSet<String> used = new java.util.TreeSet<>();
-        caches.forEach(c -> used.addAll(c.rulesUsed()));
-        return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start, List.copyOf(used));
+        return new SimulationRun(results, deltas, total.steps, total.engineRuns, nanos, List.copyOf(total.rulesUsed));
+    }
+
+    private List<TrialRunner> runners(List<Scenario> scenarios, SimulationOptions options, List<EvaluationCache> caches) {
+        List<TrialRunner> runners = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            EvaluationCache cache = new EvaluationCache(CACHE_CAPACITY);
+            caches.add(cache);
+            runners.add(new TrialRunner(rules, s, horizon(s, options), options.seed(), cache));
+        }
+        return runners;
     }
 
     /** The scenario's sampled futures as the rules judge them, without background hazard (for fitting the link). */
     public PathSet paths(Scenario scenario, SimulationOptions options) {
         TrialRunner runner = new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
                 new EvaluationCache(CACHE_CAPACITY));
-        List<TrialPath> all = new ArrayList<>();
-        inChunks(options, (from, to) -> {
-            List<TrialPath> paths = new ArrayList<>();
-            for (long trial = from; trial < to; trial++) {
-                paths.add(runner.path(trial));
-            }
-            return paths;
-        }).forEach(all::addAll);
-        return new PathSet(all);
+        return PathSet.concat(inChunks(options, (from, to) -> paths(runner, from, to)));
+    }
+
+    /** Futures [from, to) of {@link #paths(Scenario, SimulationOptions)}: concatenated in order, the same set. */
+    public PathSet paths(Scenario scenario, SimulationOptions options, long from, long to) {
+        if (from < 0 || to > options.trials() || from >= to) {
+            throw new IllegalArgumentException("trials [" + from + ", " + to + ") outside [0, " + options.trials() + ")");
+        }
+        return paths(new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
+                new EvaluationCache(CACHE_CAPACITY)), from, to);
+    }
+
+    private static PathSet paths(TrialRunner runner, long from, long to) {
+        List<TrialPath> paths = new ArrayList<>();
+        for (long trial = from; trial < to; trial++) {
+            paths.add(runner.path(trial));
+        }
+        return new PathSet(paths);
     }
 
     /** Trials [from, to) of one chunk, turned into a partial result. */
@@ -133,8 +168,8 @@ public final class Simulator {
         return options.horizon() != null ? options.horizon() : s.horizon();
     }
 
-    private static Chunk runChunk(List<TrialRunner> runners, long from, long to) {
-        Chunk chunk = new Chunk(runners.size());
+    private static Part runChunk(List<TrialRunner> runners, long from, long to) {
+        Part chunk = new Part(runners.size());
         TrialOutcome[] outcomes = new TrialOutcome[runners.size()];
         for (long trial = from; trial < to; trial++) {
             for (int i = 0; i < runners.size(); i++) {
@@ -182,12 +217,19 @@ public final class Simulator {
         };
     }
 
-    /** Tallies of one chunk of trials, per scenario. */
-    private static final class Chunk {
+    /**
+     * Integer tallies of some trials, per scenario (baseline first), and what the rules did in them. Parts merge
+     * in any order to the same totals; serializable, so that a distributed run can ship them to be merged.
+     */
+    public static final class Part implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         final Tally[] tallies;
         final PairTally[] pairs;
+        final java.util.TreeSet<String> rulesUsed = new java.util.TreeSet<>();
+        long steps;
+        long engineRuns;
 
-        Chunk(int scenarios) {
+        Part(int scenarios) {
             tallies = new Tally[scenarios];
             pairs = new PairTally[scenarios];
             for (int i = 0; i < scenarios; i++) {
@@ -196,12 +238,32 @@ public final class Simulator {
             }
         }
 
-        void merge(Chunk other) {
+        /** Adds {@code other}'s counts to this part's and returns this part. */
+        public Part merge(Part other) {
+            if (other.tallies.length != tallies.length) {
+                throw new IllegalArgumentException("parts of runs over different scenarios");
+            }
             for (int i = 0; i < tallies.length; i++) {
                 tallies[i].merge(other.tallies[i]);
                 pairs[i].merge(other.pairs[i]);
             }
+            rulesUsed.addAll(other.rulesUsed);
+            steps += other.steps;
+            engineRuns += other.engineRuns;
+            return this;
+        }
+
+        /** Trials tallied for each scenario. */
+        public long trials() {
+            return tallies.length == 0 ? 0 : tallies[0].trials;
+        }
+
+        private void note(List<EvaluationCache> caches) {
+            for (EvaluationCache c : caches) {
+                steps += c.lookups();
+                engineRuns += c.engineRuns();
+                rulesUsed.addAll(c.rulesUsed());
+            }
         }
     }
-
 }

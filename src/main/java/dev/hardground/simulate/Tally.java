@@ -8,7 +8,8 @@ import java.util.TreeMap;
  * Counts over trials, kept as integers so that merging partial tallies from any number of threads, in any
  * order, gives the same totals. Memory grows with distinct collapse days and causes, never with trials.
  */
-final class Tally {
+final class Tally implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     long trials;
     long survived;
     final TreeMap<String, Long> causes = new TreeMap<>();

@@ -9,10 +9,10 @@ import java.util.List;
  * Because the world's course does not depend on the hazard, survival under any score → hazard link can be
  * computed from the path alone, which is what fitting the link needs.
  */
-record TrialPath(List<Stretch> stretches, LocalDate ruleCollapse, String ruleCause) {
+record TrialPath(List<Stretch> stretches, LocalDate ruleCollapse, String ruleCause) implements java.io.Serializable {
 
     /** A stretch of time over which one score held. */
-    record Stretch(LocalDate from, LocalDate to, double score) {
+    record Stretch(LocalDate from, LocalDate to, double score) implements java.io.Serializable {
     }
 
     TrialPath {
