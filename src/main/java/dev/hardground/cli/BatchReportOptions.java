@@ -11,7 +11,7 @@ import java.util.Collection;
 import picocli.CommandLine.Option;
 
 /** The report files a batch can write besides its text summary; each written atomically by {@link OutputFile}. */
-final class BatchReportOptions {
+public final class BatchReportOptions {
     @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML: a testsuite per file, a testcase per scenario-variant.")
     Path junit;
 
@@ -25,7 +25,7 @@ final class BatchReportOptions {
     Path summary;
 
     /** Writes every requested report; none may overwrite one of {@code inputs}. */
-    void write(BatchResult result, String rulesHash, String title, Collection<Path> inputs) {
+    public void write(BatchResult result, String rulesHash, String title, Collection<Path> inputs) {
         if (junit != null) {
             OutputFile.write(junit, JUnitReporter.render(result, rulesHash), inputs);
         }

@@ -13,7 +13,7 @@ import picocli.CommandLine;
  * and a caret (exit 2), bad arguments the same way against the command line, bugs as a one-line internal
  * error (exit 3). Stack traces only with {@code --debug}.
  */
-final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+public final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -52,7 +52,7 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, Comm
         return ExitCode.INVALID_INPUT.code();
     }
 
-    static void print(PrintWriter err, List<Diagnostic> diagnostics) {
+    public static void print(PrintWriter err, List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
             err.println(d.render());
         }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
  * {@code --max-file-size}, {@code --max-aliases}, {@code --max-depth}, {@code --max-events}: raise the bounds that
  * keep a hostile or broken scenario file from exhausting the machine. Each limit's error names its option.
  */
-final class LimitOptions {
+public final class LimitOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
@@ -44,7 +44,7 @@ final class LimitOptions {
         maxEvents = inRange(Limits.MAX_EVENTS_OPTION, value, 0, Integer.MAX_VALUE);
     }
 
-    Limits limits() {
+    public Limits limits() {
         return new Limits(maxBytes, maxAliases, maxDepth, maxEvents);
     }
 

@@ -6,13 +6,13 @@ import java.util.Arrays;
  * Keeps Drools' own logging off the terminal unless {@code --debug} asks for it. slf4j-simple reads its level
  * once, when the first logger is made, so this runs before anything touches Drools.
  */
-final class Logging {
+public final class Logging {
     private static final String LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     private Logging() {
     }
 
-    static void configure(String[] args) {
+    public static void configure(String[] args) {
         boolean debug = Arrays.asList(args).contains("--debug");
         if (debug) {
             System.setProperty(LEVEL, "info");

@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** {@code --trials --seed --threads --horizon}: how to simulate, shared by every command that simulates. */
-final class SimulationOptionsMixin {
+public final class SimulationOptionsMixin {
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
     CommandLine.Model.CommandSpec spec;
 
@@ -23,11 +23,19 @@ final class SimulationOptionsMixin {
     String horizon;
 
     /** Whether the user chose a trial count; commands with another default set {@link #trials} when not. */
-    boolean trialsGiven() {
+    public boolean trialsGiven() {
         return trials != null;
     }
 
-    SimulationOptions options() {
+    /** The options, with {@code defaultTrials} when the user chose no trial count. */
+    public SimulationOptions options(int defaultTrials) {
+        if (trials == null) {
+            trials = defaultTrials;
+        }
+        return options();
+    }
+
+    public SimulationOptions options() {
         if (trials == null) {
             trials = SimulationOptions.DEFAULT_TRIALS;
         }

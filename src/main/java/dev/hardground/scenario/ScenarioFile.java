@@ -36,6 +36,11 @@ public final class ScenarioFile {
         return source.name();
     }
 
+    /** The file's text as read: enough to load the same file again elsewhere ({@link ScenarioLoader#parse}). */
+    public String text() {
+        return text;
+    }
+
     public Scenario base() {
         return base;
     }

@@ -1,0 +1,49 @@
+package dev.hardground.spark;
+
+import dev.hardground.engine.RuleBase;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The rule set on each executor. The driver reads the rule files and broadcasts their text; each executor JVM
+ * compiles them once, on its first task, and keeps the result here, keyed by the rules' hash (a Drools KieBase
+ * is thread-safe, so every task slot of the executor shares it). An executor with a writable cache directory
+ * loads an executable-model kjar it built before instead of compiling again. In local mode the driver's own
+ * rule base is registered first, so nothing is compiled twice.
+ */
+final class ExecutorRules {
+    private static final ConcurrentHashMap<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
+
+    private ExecutorRules() {
+    }
+
+    /** What travels to the executors: the rules directory's name, the hash and every file's text, in order. */
+    record Shipped(String dir, String hash, ArrayList<String[]> files, boolean useCache) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The broadcast form of a compiled rule set; registers it for tasks that run in this JVM. */
+    static Shipped ship(RuleBase rules, boolean useCache) {
+        COMPILED.putIfAbsent(rules.hash(), rules);
+        ArrayList<String[]> files = new ArrayList<>();
+        for (RuleBase.Text t : rules.texts()) {
+            files.add(new String[] {t.display(), t.relative(), t.text()});
+        }
+        String dir = rules.directory() == null ? "rules" : rules.directory().toString();
+        return new Shipped(dir, rules.hash(), files, useCache);
+    }
+
+    /** This JVM's rule base for the shipped rules, compiled on first use. */
+    static RuleBase get(Shipped shipped) {
+        return COMPILED.computeIfAbsent(shipped.hash(), hash -> {
+            List<RuleBase.Text> texts = shipped.files().stream().map(f -> new RuleBase.Text(f[0], f[1], f[2])).toList();
+            RuleBase rules = RuleBase.compile(shipped.dir(), texts, shipped.useCache() ? RuleBase.defaultCacheDir() : null);
+            if (!rules.hash().equals(hash)) {
+                throw new IllegalStateException("rules compiled on an executor hash to " + rules.hash() + ", not " + hash);
+            }
+            return rules;
+        });
+    }
+}

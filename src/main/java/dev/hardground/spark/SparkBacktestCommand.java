@@ -1,0 +1,141 @@
+package dev.hardground.spark;
+
+import dev.hardground.analysis.Backtest;
+import dev.hardground.cli.ErrorHandler;
+import dev.hardground.cli.ExitCode;
+import dev.hardground.cli.FormatOption;
+import dev.hardground.cli.LimitOptions;
+import dev.hardground.cli.SimulationOptionsMixin;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.InvalidInputException;
+import dev.hardground.model.OutcomeStatus;
+import dev.hardground.model.Scenario;
+import dev.hardground.report.BacktestReporter;
+import dev.hardground.report.Json;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.PathSet;
+import dev.hardground.simulate.SimulationOptions;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.api.java.JavaSparkContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code backtest PATH…} on Spark: the executors sample every historical case's paths in chunks of trials,
+ * the driver joins them in trial order and scores (or fits) as {@code hardground backtest} does, with the
+ * same text and JSON. Writing the fitted link into the rules ({@code --write}) stays with the CLI.
+ */
+@Command(name = "backtest", mixinStandardHelpOptions = true,
+        description = "hardground backtest on Spark: score the rules against historical agreements with known outcomes.")
+final class SparkBacktestCommand implements Callable<Integer> {
+    /** The CLI's default number of sampled paths per case. */
+    static final int DEFAULT_TRIALS = 1_000;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "History scenario files or directories.")
+    List<String> paths;
+
+    @Mixin
+    SparkRuleOptions ruleOptions;
+
+    @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
+    SimulationOptionsMixin simulation;
+
+    @Option(names = "--fit", description = "Fit the score → hazard link by maximum likelihood; report leave-one-out scores.")
+    boolean fit;
+
+    @Mixin
+    FormatOption formatOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SimulationOptions options = simulation.options(DEFAULT_TRIALS);
+        ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
+        try (JavaSparkContext spark = SparkJob.context("backtest")) {
+            HadoopFiles files = new HadoopFiles(spark.hadoopConfiguration());
+            RuleBase rules = ruleOptions.compile(files);
+            HadoopFiles.Inputs inputs = files.expand(paths);
+            ErrorHandler.print(err, inputs.problems());
+            boolean invalid = !inputs.problems().isEmpty();
+            List<Scenario> scenarios = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            Map<String, String> texts = new HashMap<>();
+            for (HadoopFiles.Input input : inputs.files()) {
+                try {
+                    ScenarioFile file = files.read(input, loader);
+                    Scenario s = file.base();
+                    if (s.outcome() != null && s.outcome().status() != null) {
+                        scenarios.add(s);
+                        names.add(input.name());
+                        texts.put(input.name(), file.text());
+                    }
+                } catch (InvalidInputException e) {
+                    ErrorHandler.print(err, e.diagnostics()); // the other cases are still back-tested
+                    invalid = true;
+                }
+            }
+            if (scenarios.isEmpty() && invalid) {
+                return ExitCode.INVALID_INPUT.code();
+            }
+            if (scenarios.isEmpty()) {
+                throw new InvalidInputException(Diagnostic.of(paths.get(0),
+                        "no historical cases here: a back-test case needs an 'outcome: { status, date }'"));
+            }
+            SparkTrials trials = new SparkTrials(spark, spark.broadcast(ExecutorRules.ship(rules, !ruleOptions.noCache)),
+                    texts, limitOptions.limits(), ruleOptions.trialsPerTask);
+            List<PathSet> sampled = trials.paths(names, options);
+            List<Backtest.Case> cases = new ArrayList<>();
+            for (int i = 0; i < scenarios.size(); i++) {
+                Scenario s = scenarios.get(i);
+                cases.add(new Backtest.Case(s, names.get(i), s.outcome().status() == OutcomeStatus.SURVIVED, sampled.get(i)));
+            }
+            report(out, rules, cases, options);
+            out.flush();
+            return ExitCode.worst(invalid, false).code();
+        }
+    }
+
+    /** The CLI's report of a back-test, text or JSON. */
+    private void report(PrintWriter out, RuleBase rules, List<Backtest.Case> cases, SimulationOptions options) {
+        var settings = rules.settings();
+        String header = String.format(Locale.ROOT, "backtest of %d cases · %,d trials each · seed %d", cases.size(),
+                options.trials(), options.seed());
+        if (!fit) {
+            Backtest.Scores scores = Backtest.score(cases, settings.hazardBase(), settings.hazardSlope());
+            if (formatOption.json()) {
+                out.print(Json.write(BacktestReporter.json(scores, settings.hazardBase(), settings.hazardSlope())));
+            } else {
+                BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
+                        settings.hazardBase(), settings.hazardSlope()), scores);
+            }
+            return;
+        }
+        Backtest.Fit result = Backtest.fit(cases, settings.hazardBase(), settings.hazardSlope());
+        if (formatOption.json()) {
+            out.print(Json.write(BacktestReporter.fitJson(result)));
+        } else {
+            BacktestReporter.text(out, header + String.format(Locale.ROOT, " · fitted link base %.4f, slope %.4f (in sample)",
+                    result.base(), result.slope()), result.inSample());
+            BacktestReporter.text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)",
+                    result.leaveOneOut());
+        }
+    }
+}

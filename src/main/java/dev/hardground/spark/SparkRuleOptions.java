@@ -1,0 +1,27 @@
+package dev.hardground.spark;
+
+import dev.hardground.engine.RuleBase;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** {@code --rules --cache-dir --no-cache} as the CLI has them; the rules directory may be on any file system Spark reads. */
+final class SparkRuleOptions {
+    @Option(names = "--rules", paramLabel = "DIR", defaultValue = "rules",
+            description = "Directory of .drl rule files, on any file system Spark can read (default: ${DEFAULT-VALUE}).")
+    String rules;
+
+    @Option(names = "--cache-dir", paramLabel = "DIR",
+            description = "Where the driver keeps compiled rule sets (default: $HARDGROUND_CACHE or ~/.cache/hardground).")
+    Path cacheDir;
+
+    @Option(names = "--no-cache", description = "Always rebuild the rules, on the driver and on every executor.")
+    boolean noCache;
+
+    @Option(names = "--trials-per-task", paramLabel = "N",
+            description = "Trials in one Spark task (default: a file's whole run, split when that gives fewer than four tasks per core).")
+    int trialsPerTask;
+
+    RuleBase compile(HadoopFiles files) {
+        return files.rules(rules, noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir());
+    }
+}
