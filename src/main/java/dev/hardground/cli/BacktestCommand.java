@@ -7,7 +7,6 @@ import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Scenario;
 import dev.hardground.report.BacktestReporter;
-import dev.hardground.report.Json;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
@@ -89,28 +88,14 @@ final class BacktestCommand implements Callable<Integer> {
         }
         List<Backtest.Case> cases = Backtest.cases(rules, scenarios, files, options);
         var settings = rules.settings();
-        String header = String.format(Locale.ROOT, "backtest of %d cases · %,d trials each · seed %d", cases.size(),
-                options.trials(), options.seed());
         if (!fit) {
             Backtest.Scores scores = Backtest.score(cases, settings.hazard());
-            if (formatOption.json()) {
-                out.print(Json.write(BacktestReporter.json(scores, settings.hazard())));
-            } else {
-                BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
-                        settings.hazard().base(), settings.hazard().slope()), scores);
-            }
+            BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(), scores, settings.hazard());
             out.flush();
             return ExitCode.worst(invalid, false).code();
         }
         Backtest.Fit result = Backtest.fit(cases, settings.hazard());
-        if (formatOption.json()) {
-            out.print(Json.write(BacktestReporter.fitJson(result)));
-        } else {
-            BacktestReporter.text(out, header + String.format(Locale.ROOT, " · fitted link base %.4f, slope %.4f (in sample)",
-                    result.link().base(), result.link().slope()), result.inSample());
-            BacktestReporter.text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)",
-                    result.leaveOneOut());
-        }
+        BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(), result);
         if (write && invalid) {
             err.println("not writing the fitted link: some cases could not be read");
         } else if (write) {

@@ -27,7 +27,11 @@ public final class HardgroundCommand implements Runnable {
 
     /** A command line wired to these writers, with hardground's error handling and exit codes. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new HardgroundCommand());
+        return configure(new CommandLine(new HardgroundCommand()), out, err);
+    }
+
+    /** Wires a command line (this one, or the Spark job's) to writers, with hardground's error handling and exit codes. */
+    public static CommandLine configure(CommandLine cl, PrintWriter out, PrintWriter err) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

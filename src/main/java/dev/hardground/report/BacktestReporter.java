@@ -12,6 +12,31 @@ public final class BacktestReporter {
     private BacktestReporter() {
     }
 
+    /** What {@code backtest} prints: the scores under the rules' own link, as JSON or as text under a header. */
+    public static void report(PrintWriter out, boolean json, int trials, long seed, Backtest.Scores s, HazardLink link) {
+        if (json) {
+            out.print(Json.write(json(s, link)));
+        } else {
+            text(out, header(s.forecasts().size(), trials, seed) + String.format(Locale.ROOT,
+                    " · link base %.3f, slope %.3f (from rules)", link.base(), link.slope()), s);
+        }
+    }
+
+    /** What {@code backtest --fit} prints: the fitted link's scores in sample and left out, as JSON or text. */
+    public static void report(PrintWriter out, boolean json, int trials, long seed, Backtest.Fit fit) {
+        if (json) {
+            out.print(Json.write(fitJson(fit)));
+        } else {
+            text(out, header(fit.inSample().forecasts().size(), trials, seed) + String.format(Locale.ROOT,
+                    " · fitted link base %.4f, slope %.4f (in sample)", fit.link().base(), fit.link().slope()), fit.inSample());
+            text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)", fit.leaveOneOut());
+        }
+    }
+
+    private static String header(int cases, int trials, long seed) {
+        return String.format(Locale.ROOT, "backtest of %d cases · %,d trials each · seed %d", cases, trials, seed);
+    }
+
     public static void text(PrintWriter out, String title, Backtest.Scores s) {
         out.printf("%s%n%n", title);
         out.printf(Locale.ROOT, "  Brier %.3f   log loss %.3f   AUC %s%n", s.brier(), s.logLoss(),

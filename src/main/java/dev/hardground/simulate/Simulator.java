@@ -43,8 +43,8 @@ public final class Simulator {
     public SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options,
                              LongConsumer progress) {
         long start = System.nanoTime();
-        List<EvaluationCache> caches = new ArrayList<>();
-        List<TrialRunner> runners = runners(scenarios, options, caches);
+        Memory memory = new Memory(scenarios.size());
+        List<TrialRunner> runners = runners(scenarios, options, memory);
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         Part total = new Part(scenarios.size());
         inChunks(options, (from, to) -> {
@@ -52,7 +52,7 @@ public final class Simulator {
             progress.accept(done.addAndGet(to - from));
             return chunk;
         }).forEach(total::merge);
-        total.note(caches);
+        total.note(memory.caches);
         return finish(scenarios, labels, options, total, System.nanoTime() - start);
     }
 
@@ -62,13 +62,43 @@ public final class Simulator {
      * {@link #run} gives, because every trial's random numbers depend on (seed, trial) alone.
      */
     public Part runTrials(List<Scenario> scenarios, SimulationOptions options, long from, long to) {
+        return runTrials(scenarios, options, from, to, new Memory(scenarios.size()));
+    }
+
+    /**
+     * {@link #runTrials(List, SimulationOptions, long, long)} remembering the worlds judged in {@code memory}, which
+     * later chunks of the same scenarios under the same rules may share (an executor's tasks): the results are
+     * the same, only the engine runs fewer times.
+     */
+    public Part runTrials(List<Scenario> scenarios, SimulationOptions options, long from, long to, Memory memory) {
         if (from < 0 || to > options.trials() || from >= to) {
             throw new IllegalArgumentException("trials [" + from + ", " + to + ") outside [0, " + options.trials() + ")");
         }
-        List<EvaluationCache> caches = new ArrayList<>();
-        Part part = runChunk(runners(scenarios, options, caches), from, to);
-        part.note(caches);
+        if (memory.caches.size() != scenarios.size()) {
+            throw new IllegalArgumentException("a memory of " + memory.caches.size() + " scenarios for " + scenarios.size());
+        }
+        List<TrialRunner> runners = runners(scenarios, options, memory);
+        long steps = memory.caches.stream().mapToLong(EvaluationCache::lookups).sum();
+        long engineRuns = memory.caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
+        Part part = runChunk(runners, from, to);
+        part.note(memory.caches);
+        part.steps -= steps;
+        part.engineRuns -= engineRuns;
         return part;
+    }
+
+    /**
+     * The evaluations a run has remembered, one store per scenario: a rule evaluation is a pure function of the
+     * world judged, so chunks of the same scenarios under the same rules can share it. Thread-safe and bounded.
+     */
+    public static final class Memory {
+        private final List<EvaluationCache> caches = new ArrayList<>();
+
+        public Memory(int scenarios) {
+            for (int i = 0; i < scenarios; i++) {
+                caches.add(new EvaluationCache(CACHE_CAPACITY));
+            }
+        }
     }
 
     /** The results of a run from the merged tallies of all its trials; {@code nanos} is the wall time. */
@@ -89,12 +119,11 @@ public final class Simulator {
         return new SimulationRun(results, deltas, total.steps, total.engineRuns, nanos, List.copyOf(total.rulesUsed));
     }
 
-    private List<TrialRunner> runners(List<Scenario> scenarios, SimulationOptions options, List<EvaluationCache> caches) {
+    private List<TrialRunner> runners(List<Scenario> scenarios, SimulationOptions options, Memory memory) {
         List<TrialRunner> runners = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            EvaluationCache cache = new EvaluationCache(CACHE_CAPACITY);
-            caches.add(cache);
-            runners.add(new TrialRunner(rules, s, horizon(s, options), options.seed(), cache));
+        for (int i = 0; i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            runners.add(new TrialRunner(rules, s, horizon(s, options), options.seed(), memory.caches.get(i)));
         }
         return runners;
     }
@@ -106,13 +135,16 @@ public final class Simulator {
         return PathSet.concat(inChunks(options, (from, to) -> paths(runner, from, to)));
     }
 
-    /** Futures [from, to) of {@link #paths(Scenario, SimulationOptions)}: concatenated in order, the same set. */
-    public PathSet paths(Scenario scenario, SimulationOptions options, long from, long to) {
-        if (from < 0 || to > options.trials() || from >= to) {
-            throw new IllegalArgumentException("trials [" + from + ", " + to + ") outside [0, " + options.trials() + ")");
+    /**
+     * Futures [from, to) of {@link #paths(Scenario, SimulationOptions)}, concatenated in order the same set;
+     * {@code memory} (of one scenario) may be shared by the chunks of the same scenario.
+     */
+    public PathSet paths(Scenario scenario, SimulationOptions options, long from, long to, Memory memory) {
+        if (from < 0 || to > options.trials() || from >= to || memory.caches.size() != 1) {
+            throw new IllegalArgumentException("trials [" + from + ", " + to + ") of one scenario, within [0, "
+                    + options.trials() + ")");
         }
-        return paths(new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
-                new EvaluationCache(CACHE_CAPACITY)), from, to);
+        return paths(runners(List.of(scenario), options, memory).get(0), from, to);
     }
 
     private static PathSet paths(TrialRunner runner, long from, long to) {

@@ -1,6 +1,7 @@
 package dev.hardground.spark;
 
 import dev.hardground.engine.RuleBase;
+import dev.hardground.simulate.Simulator;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,10 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * compiles them once, on its first task, and keeps the result here, keyed by the rules' hash (a Drools KieBase
  * is thread-safe, so every task slot of the executor shares it). An executor with a writable cache directory
  * loads an executable-model kjar it built before instead of compiling again. In local mode the driver's own
- * rule base is registered first, so nothing is compiled twice.
+ * rule base is registered first, so nothing is compiled twice. Each executor also remembers the evaluations
+ * of the files it simulates, so that chunks of one file's trials do not each learn the same worlds again.
  */
 final class ExecutorRules {
     private static final ConcurrentHashMap<String, RuleBase> COMPILED = new ConcurrentHashMap<>();
+    /** Scenario files whose evaluations an executor keeps for its later tasks of the same file; past it, it forgets. */
+    private static final int REMEMBERED_FILES = 256;
+    private static final ConcurrentHashMap<List<Object>, Simulator.Memory> MEMORY = new ConcurrentHashMap<>();
 
     private ExecutorRules() {
     }
@@ -33,6 +38,20 @@ final class ExecutorRules {
         }
         String dir = rules.directory() == null ? "rules" : rules.directory().toString();
         return new Shipped(dir, rules.hash(), files, useCache);
+    }
+
+    /**
+     * The worlds this executor has judged for one file's simulated cases under one rule set, shared by every task
+     * of that file that lands here: tasks of 250 trials with a fresh memory each ran the engine 7 times as often
+     * as one task of 10,000 (docs/scale.md).
+     */
+    static Simulator.Memory memory(String rulesHash, String file, String text, List<String> labels) {
+        List<Object> key = java.util.Arrays.asList(rulesHash, file, text, List.copyOf(labels.stream()
+                .map(l -> l == null ? "\0" : l).toList()));
+        if (MEMORY.size() >= REMEMBERED_FILES && !MEMORY.containsKey(key)) {
+            MEMORY.clear();
+        }
+        return MEMORY.computeIfAbsent(key, k -> new Simulator.Memory(labels.size()));
     }
 
     /** This JVM's rule base for the shipped rules, compiled on first use. */

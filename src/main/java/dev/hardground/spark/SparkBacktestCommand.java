@@ -12,7 +12,6 @@ import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.OutcomeStatus;
 import dev.hardground.model.Scenario;
 import dev.hardground.report.BacktestReporter;
-import dev.hardground.report.Json;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.PathSet;
@@ -21,7 +20,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -49,7 +47,7 @@ final class SparkBacktestCommand implements Callable<Integer> {
     List<String> paths;
 
     @Mixin
-    SparkRuleOptions ruleOptions;
+    SparkOptions sparkOptions;
 
     @Mixin
     LimitOptions limitOptions;
@@ -69,9 +67,10 @@ final class SparkBacktestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SimulationOptions options = simulation.options(DEFAULT_TRIALS);
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
+        int perTask = sparkOptions.trialsPerTask();
         try (JavaSparkContext spark = SparkJob.context("backtest")) {
             HadoopFiles files = new HadoopFiles(spark.hadoopConfiguration());
-            RuleBase rules = ruleOptions.compile(files);
+            RuleBase rules = sparkOptions.compile(files);
             HadoopFiles.Inputs inputs = files.expand(paths);
             ErrorHandler.print(err, inputs.problems());
             boolean invalid = !inputs.problems().isEmpty();
@@ -99,43 +98,24 @@ final class SparkBacktestCommand implements Callable<Integer> {
                 throw new InvalidInputException(Diagnostic.of(paths.get(0),
                         "no historical cases here: a back-test case needs an 'outcome: { status, date }'"));
             }
-            SparkTrials trials = new SparkTrials(spark, spark.broadcast(ExecutorRules.ship(rules, !ruleOptions.noCache)),
-                    texts, limitOptions.limits(), ruleOptions.trialsPerTask);
+            SparkTrials trials = new SparkTrials(spark, spark.broadcast(ExecutorRules.ship(rules, !sparkOptions.noCache)),
+                    texts, limitOptions.limits(), perTask);
             List<PathSet> sampled = trials.paths(names, options);
             List<Backtest.Case> cases = new ArrayList<>();
             for (int i = 0; i < scenarios.size(); i++) {
                 Scenario s = scenarios.get(i);
                 cases.add(new Backtest.Case(s, names.get(i), s.outcome().status() == OutcomeStatus.SURVIVED, sampled.get(i)));
             }
-            report(out, rules, cases, options);
+            var settings = rules.settings();
+            if (fit) {
+                BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(),
+                        Backtest.fit(cases, settings.hazard()));
+            } else {
+                BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(),
+                        Backtest.score(cases, settings.hazard()), settings.hazard());
+            }
             out.flush();
             return ExitCode.worst(invalid, false).code();
-        }
-    }
-
-    /** The CLI's report of a back-test, text or JSON. */
-    private void report(PrintWriter out, RuleBase rules, List<Backtest.Case> cases, SimulationOptions options) {
-        var settings = rules.settings();
-        String header = String.format(Locale.ROOT, "backtest of %d cases · %,d trials each · seed %d", cases.size(),
-                options.trials(), options.seed());
-        if (!fit) {
-            Backtest.Scores scores = Backtest.score(cases, settings.hazardBase(), settings.hazardSlope());
-            if (formatOption.json()) {
-                out.print(Json.write(BacktestReporter.json(scores, settings.hazardBase(), settings.hazardSlope())));
-            } else {
-                BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
-                        settings.hazardBase(), settings.hazardSlope()), scores);
-            }
-            return;
-        }
-        Backtest.Fit result = Backtest.fit(cases, settings.hazardBase(), settings.hazardSlope());
-        if (formatOption.json()) {
-            out.print(Json.write(BacktestReporter.fitJson(result)));
-        } else {
-            BacktestReporter.text(out, header + String.format(Locale.ROOT, " · fitted link base %.4f, slope %.4f (in sample)",
-                    result.base(), result.slope()), result.inSample());
-            BacktestReporter.text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)",
-                    result.leaveOneOut());
         }
     }
 }

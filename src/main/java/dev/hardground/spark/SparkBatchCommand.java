@@ -40,7 +40,7 @@ final class SparkBatchCommand implements Callable<Integer> {
     List<String> paths;
 
     @Mixin
-    SparkRuleOptions ruleOptions;
+    SparkOptions sparkOptions;
 
     @Mixin
     LimitOptions limitOptions;
@@ -71,13 +71,14 @@ final class SparkBatchCommand implements Callable<Integer> {
             }
         }
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
+        int perTask = sparkOptions.trialsPerTask();
         try (JavaSparkContext spark = SparkJob.context("batch")) {
             HadoopFiles files = new HadoopFiles(spark.hadoopConfiguration());
-            RuleBase rules = ruleOptions.compile(files);
+            RuleBase rules = sparkOptions.compile(files);
             HadoopFiles.Inputs inputs = files.expand(paths);
             Map<String, String> texts = new ConcurrentHashMap<>();
-            SparkTrials trialsOnSpark = new SparkTrials(spark, spark.broadcast(ExecutorRules.ship(rules, !ruleOptions.noCache)),
-                    texts, limitOptions.limits(), ruleOptions.trialsPerTask);
+            SparkTrials trialsOnSpark = new SparkTrials(spark, spark.broadcast(ExecutorRules.ship(rules, !sparkOptions.noCache)),
+                    texts, limitOptions.limits(), perTask);
             BatchResult result = new Batch(rules, new Batch.Options(trials, seed, threads), loader)
                     .run(inputs.names(), inputs.problems(), name -> {
                         ScenarioFile file = files.read(inputs.byName(name), loader);

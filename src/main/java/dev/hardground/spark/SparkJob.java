@@ -1,7 +1,6 @@
 package dev.hardground.spark;
 
-import dev.hardground.cli.ErrorHandler;
-import dev.hardground.cli.ExitCode;
+import dev.hardground.cli.HardgroundCommand;
 import dev.hardground.cli.Logging;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -37,14 +36,7 @@ public final class SparkJob implements Runnable {
     /** Runs one command line with the given writers and returns its exit code; the integration test calls this. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Logging.configure(args);
-        CommandLine cl = new CommandLine(new SparkJob());
-        cl.setOut(out);
-        cl.setErr(err);
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        ErrorHandler handler = new ErrorHandler();
-        cl.setExecutionExceptionHandler(handler);
-        cl.setParameterExceptionHandler(handler);
-        cl.setExitCodeExceptionMapper(t -> ExitCode.INTERNAL_ERROR.code());
+        CommandLine cl = HardgroundCommand.configure(new CommandLine(new SparkJob()), out, err);
         int code = cl.execute(args);
         out.flush();
         err.flush();

@@ -57,6 +57,10 @@ final class SparkTrials implements Batch.Simulations {
             return new SimulationOptions(trials, seed, 1, horizon);
         }
 
+        Simulator.Memory memory(ExecutorRules.Shipped rules) {
+            return ExecutorRules.memory(rules.hash(), file, text, labels);
+        }
+
         List<Scenario> scenarios() {
             ScenarioFile loaded = new ScenarioLoader(new Limits(maxBytes, maxAliases, maxDepth, maxEvents)).parse(file, text);
             return labels.stream().map(l -> l == null ? loaded.base() : loaded.resolve(l, List.of())).toList();
@@ -78,7 +82,7 @@ final class SparkTrials implements Batch.Simulations {
         Broadcast<ExecutorRules.Shipped> shipped = rules;
         Map<Integer, Simulator.Part> parts = spark.parallelize(tasks, partitions(tasks.size()))
                 .mapToPair(t -> new Tuple2<>(t.key(), new Simulator(ExecutorRules.get(shipped.value()))
-                        .runTrials(t.scenarios(), t.options(), t.from(), t.to())))
+                        .runTrials(t.scenarios(), t.options(), t.from(), t.to(), t.memory(shipped.value()))))
                 .reduceByKey(Simulator.Part::merge)
                 .collectAsMap();
         List<SimulationRun> runs = new ArrayList<>();
@@ -100,7 +104,7 @@ final class SparkTrials implements Batch.Simulations {
         Broadcast<ExecutorRules.Shipped> shipped = rules;
         JavaRDD<Tuple2<Integer, PathSet>> computed = spark.parallelize(tasks, partitions(tasks.size()))
                 .map(t -> new Tuple2<>(t.key(), new Simulator(ExecutorRules.get(shipped.value()))
-                        .paths(t.scenarios().get(0), t.options(), t.from(), t.to())));
+                        .paths(t.scenarios().get(0), t.options(), t.from(), t.to(), t.memory(shipped.value()))));
         List<List<PathSet>> byCase = new ArrayList<>();
         files.forEach(f -> byCase.add(new ArrayList<>()));
         for (Tuple2<Integer, PathSet> part : computed.collect()) { // collect keeps the tasks' order: trial order

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Spark benchmark: N generated scenario files (default 500) from the reference scenario, each with its three
+# variants, every one of them expecting a survival figure, so that N x 4 scenario-variants are simulated at
+# TRIALS trials each (default 10,000). Times, in fresh JVMs with the same flags (JVM defaults), the CLI's
+# `batch --threads 2` and the Spark job on local[1] and local[2] over the same files, REPEAT times in turn
+# (default 1), and checks that every run wrote the same JSON byte for byte. Files go to target/bench-spark/.
+# Usage: bench/spark.sh [N] [TRIALS] [REPEAT]        Figures: docs/scale.md
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+n="${1:-500}"
+trials="${2:-10000}"
+repeat="${3:-1}"
+jar="$root/target/hardground.jar"
+[ -f "$jar" ] || mvn -B -q -DskipTests package >&2
+work="$root/target/bench-spark"
+rm -rf "$work" && mkdir -p "$work/in"
+
+# The classpath Spark needs besides the jar: the provided dependencies, from Maven alone.
+cp_file="$root/target/spark-provided.classpath"
+[ -s "$cp_file" ] || mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$cp_file" >&2
+opens="$(mvn -B -q -o help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g" || true)"
+[ -n "$opens" ] || { echo "cannot read spark.jvm.opens from pom.xml" >&2; exit 2; }
+
+# Scenario i: the reference with its own id, public support and Korean approval varying with i; base and
+# variants all expect a survival figure (loose enough to hold), so each is simulated.
+for i in $(seq 1 "$n"); do
+  support=$(( 20 + i % 60 ))
+  approval=$(( 25 + (i * 7) % 50 ))
+  sed -e "s/^id: japan-korea-2023/id: bench-$i/" \
+      -e "s/publicSupport: 0.35 /publicSupport: 0.$support /" \
+      -e "s/approval: 0.35, approvalTrend: flat/approval: 0.$approval, approvalTrend: flat/" \
+      -e '/^    set: /a\    expect: { survival: { min: 0.0 } }' \
+      -e '/^expect:/,$d' scenarios/japan-korea-2023.yaml > "$work/in/s$i.yaml"
+  printf 'expect:\n  survival: { min: 0.0 }\n' >> "$work/in/s$i.yaml"
+done
+
+java -jar "$jar" lint --rules rules >/dev/null   # the rule base compiled once, into the cache: every run loads it
+
+timed() { # label, command...
+  local label="$1"; shift
+  local start end
+  start=$(date +%s.%N)
+  "$@" > "$work/$label.out" 2> "$work/$label.err" || { echo "$label failed:"; tail -5 "$work/$label.err"; exit 1; }
+  end=$(date +%s.%N)
+  printf '%-16s %8.1f s   load %s\n' "$label" "$(echo "$end - $start" | bc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+echo "$n files, $(( n * 4 )) scenario-variants x $trials trials; $(nproc) cores; $(java -version 2>&1 | head -1)"
+for r in $(seq 1 "$repeat"); do
+  timed "cli-threads-2" java -jar "$jar" batch "$work/in" --trials "$trials" --threads 2 --json "$work/cli.json"
+  for m in 1 2; do
+    # shellcheck disable=SC2086
+    timed "spark-local-$m" java $opens -Dspark.master="local[$m]" -cp "$jar:$(cat "$cp_file")" \
+        dev.hardground.spark.SparkJob batch "$work/in" --trials "$trials" --json "$work/spark-$m.json"
+  done
+  cmp "$work/cli.json" "$work/spark-1.json" && cmp "$work/cli.json" "$work/spark-2.json" \
+      && echo "round $r: all three JSON reports identical ($(grep -c '"survival" : {' "$work/cli.json") simulated)"
+done
