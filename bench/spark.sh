@@ -11,10 +11,11 @@ cd "$root"
 n="${1:-500}"
 trials="${2:-10000}"
 repeat="${3:-1}"
-jar="$root/target/hardground.jar"
-[ -f "$jar" ] || mvn -B -q -DskipTests package >&2
+[ -f "$root/target/hardground.jar" ] || mvn -B -q -DskipTests package >&2
 work="$root/target/bench-spark"
 rm -rf "$work" && mkdir -p "$work/in"
+jar="$work/hardground.jar"        # a copy: a rebuild during the run cannot pull the jar from under it
+cp "$root/target/hardground.jar" "$jar"
 
 # The classpath Spark needs besides the jar: the provided dependencies, from Maven alone.
 cp_file="$root/target/spark-provided.classpath"
