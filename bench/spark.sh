@@ -2,7 +2,7 @@
 # Spark benchmark: N generated scenario files (default 500) from the reference scenario, each with its three
 # variants, every one of them expecting a survival figure, so that N x 4 scenario-variants are simulated at
 # TRIALS trials each (default 10,000). Times, in fresh JVMs with the same flags (JVM defaults), the CLI's
-# `batch --threads 2` and the Spark job on local[1] and local[2] over the same files, REPEAT times in turn
+# `batch --threads 1` and `--threads 2` and the Spark job on local[1] and local[2] over the same files, REPEAT times in turn
 # (default 1), and checks that every run wrote the same JSON byte for byte. Files go to target/bench-spark/.
 # Usage: bench/spark.sh [N] [TRIALS] [REPEAT]        Figures: docs/scale.md
 set -euo pipefail
@@ -38,23 +38,27 @@ done
 
 java -jar "$jar" lint --rules rules >/dev/null   # the rule base compiled once, into the cache: every run loads it
 
-timed() { # label, command...
+timed() { # label, command...: wall time, and the CPU time (user + system) the run used, which load does not inflate
   local label="$1"; shift
-  local start end
+  local start end cpu
   start=$(date +%s.%N)
-  "$@" > "$work/$label.out" 2> "$work/$label.err" || { echo "$label failed:"; tail -5 "$work/$label.err"; exit 1; }
+  /usr/bin/time -f '%U %S' -o "$work/$label.time" "$@" > "$work/$label.out" 2> "$work/$label.err" \
+      || { echo "$label failed:"; tail -5 "$work/$label.err"; exit 1; }
   end=$(date +%s.%N)
-  printf '%-16s %8.1f s   load %s\n' "$label" "$(echo "$end - $start" | bc)" "$(cut -d' ' -f1-3 /proc/loadavg)"
+  cpu=$(awk '{ print $1 + $2 }' "$work/$label.time")
+  printf '%-16s %8.1f s wall  %8.1f s CPU   load %s\n' "$label" "$(echo "$end - $start" | bc)" "$cpu" \
+      "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 echo "$n files, $(( n * 4 )) scenario-variants x $trials trials; $(nproc) cores; $(java -version 2>&1 | head -1)"
 for r in $(seq 1 "$repeat"); do
+  timed "cli-threads-1" java -jar "$jar" batch "$work/in" --trials "$trials" --threads 1 --json "$work/cli-1.json"
   timed "cli-threads-2" java -jar "$jar" batch "$work/in" --trials "$trials" --threads 2 --json "$work/cli.json"
   for m in 1 2; do
     # shellcheck disable=SC2086
     timed "spark-local-$m" java $opens -Dspark.master="local[$m]" -cp "$jar:$(cat "$cp_file")" \
         dev.hardground.spark.SparkJob batch "$work/in" --trials "$trials" --json "$work/spark-$m.json"
   done
-  cmp "$work/cli.json" "$work/spark-1.json" && cmp "$work/cli.json" "$work/spark-2.json" \
-      && echo "round $r: all three JSON reports identical ($(grep -c '"survival" : {' "$work/cli.json") simulated)"
+  cmp "$work/cli.json" "$work/cli-1.json" && cmp "$work/cli.json" "$work/spark-1.json" && cmp "$work/cli.json" "$work/spark-2.json" \
+      && echo "round $r: all four JSON reports identical ($(grep -c '"survival" : {' "$work/cli.json") simulated)"
 done

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hardground.engine.RuleBase;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.Scenario;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
@@ -78,7 +79,7 @@ class SimulatorPartsTest {
                 simulator.paths(scenarios.get(0), OPTIONS, 251, 700, memory)));
 
         assertThat(joined.size()).isEqualTo(700);
-        assertThat(joined.survival(0.118, 1.2)).isEqualTo(whole.survival(0.118, 1.2));
+        assertThat(joined.survival(new HazardLink(0.118, 1.2))).isEqualTo(whole.survival(new HazardLink(0.118, 1.2)));
         assertThat(joined.ruleCollapseShare()).isEqualTo(whole.ruleCollapseShare());
     }
 
