@@ -1,6 +1,7 @@
 package dev.hardground.analysis;
 
 import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Diagnostic;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Expectation;
 import dev.hardground.model.InvalidInputException;
@@ -81,8 +82,22 @@ public final class Batch {
         return new BatchResult(rows, coverage.summary());
     }
 
-    /** Every row of one file. */
+    /**
+     * Every row of one file; whatever goes wrong in it (even an {@link Error} such as running out of memory)
+     * is an error row of this file, and the other files' rows are kept.
+     */
     List<BatchRow> judge(Path file, String name, RuleCoverage coverage) {
+        try {
+            return judgeFile(file, name, coverage);
+        } catch (InvalidInputException e) {
+            return List.of(BatchRow.error(BatchInputs.stem(name), null, name, e.diagnostics()));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            return List.of(BatchRow.error(BatchInputs.stem(name), null, name, List.of(Diagnostic.of(name,
+                    "failed: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())))));
+        }
+    }
+
+    private List<BatchRow> judgeFile(Path file, String name, RuleCoverage coverage) {
         ScenarioFile scenarioFile;
         try {
             scenarioFile = loader.load(file);
@@ -110,8 +125,22 @@ public final class Batch {
                 rows.add(BatchRow.error(id, c.variant(), name, e.diagnostics()));
             }
         }
-        List<SimulationResult> simulations = simulate(scored, coverage);
-        for (int i = 0; i < scored.size(); i++) {
+        List<SimulationResult> simulations;
+        try {
+            simulations = simulate(scored, coverage);
+        } catch (InvalidInputException e) {
+            // The simulation failed (a dynamics rule, say): the cases it was for are error rows, the rest stand.
+            simulations = null;
+            for (int i = 0; i < scored.size(); i++) {
+                Case c = scored.get(i);
+                if (c.expect() != null && c.expect().needsSimulation()) {
+                    rows.add(BatchRow.error(id, c.variant(), name, e.diagnostics()));
+                } else {
+                    rows.add(row(id, name, c, evaluations.get(i), null));
+                }
+            }
+        }
+        for (int i = 0; simulations != null && i < scored.size(); i++) {
             rows.add(row(id, name, scored.get(i), evaluations.get(i), simulations.get(i)));
         }
         rows.sort(java.util.Comparator.comparingInt(r -> position(scenarioFile, r.variant())));
