@@ -208,15 +208,16 @@ final class Validator {
     }
 
     /**
-     * A variant name is selected with {@code --variant NAME} and shown as {@code scenario [NAME]}: letters,
-     * digits and {@code . _ -}, not starting with '-' (that reads as an option), and not "baseline", the name
-     * what-if gives the scenario itself.
+     * A variant name is selected with {@code --variant NAME}: it may not be empty, start with '-' (that reads as an
+     * option), have spaces at either end (a shell drops them), or hold control characters (they cannot be typed
+     * and are shown as '?'); nor may it be "baseline", what-if's name for the scenario itself.
      */
     private void checkVariantName(String name) {
         String problem = null;
-        if (!name.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*")) {
-            problem = "variant name '" + name + "' cannot be selected with --variant: use letters, digits and . _ -,"
-                    + " starting with a letter or digit";
+        boolean control = name.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+        if (name.isBlank() || name.startsWith("-") || !name.equals(name.strip()) || control) {
+            problem = "variant name '" + name + "' cannot be selected with --variant: no leading '-', no spaces at"
+                    + " either end and no control characters";
         } else if (name.equalsIgnoreCase("baseline")) {
             problem = "variant name '" + name + "' shadows the baseline (what-if's name for the scenario itself):"
                     + " choose another name";
