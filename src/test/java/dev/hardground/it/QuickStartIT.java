@@ -81,7 +81,7 @@ class QuickStartIT {
         Run r = run(List.of("bash", "-c", "./hardground score scenarios/japan-korea-2023.yaml --explain"));
 
         // Every line shown, in order, is a line of the real output; only the one "…" stands for lines left out.
-        List<String> actual = r.out().lines().toList();
+        List<String> actual = r.out().strip().lines().toList();
         int at = 0;
         for (String line : shown) {
             if (line.strip().equals("…")) {
