@@ -94,16 +94,49 @@ public final class Batch {
         problems.forEach(p -> rows.add(BatchRow.error(p.path(), null, p.path(), List.of(p))));
         List<Judged> judged = onThreads(names, name -> judge(name, read, coverage));
         List<Request> requests = judged.stream().map(Judged::request).filter(java.util.Objects::nonNull).toList();
-        List<SimulationRun> runs = simulations.run(requests, simulation());
+        List<SimulationRun> runs = new ArrayList<>();
+        List<List<Diagnostic>> failures = new ArrayList<>();
+        try {
+            runs.addAll(simulations.run(requests, simulation()));
+            requests.forEach(r -> failures.add(null));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            // Some file's simulation failed (a dynamics rule, say): run them one by one, so that only the cases
+            // of the file that fails become error rows and every other row stands.
+            runs.clear();
+            for (Request r : requests) {
+                try {
+                    runs.add(simulations.run(List.of(r), simulation()).get(0));
+                    failures.add(null);
+                } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError f) {
+                    runs.add(null);
+                    failures.add(diagnostics(r.file(), f));
+                }
+            }
+        }
         int next = 0;
         for (Judged j : judged) {
-            SimulationRun run = j.request() == null ? null : runs.get(next++);
+            SimulationRun run = null;
+            List<Diagnostic> failure = null;
+            if (j.request() != null) {
+                run = runs.get(next);
+                failure = failures.get(next++);
+            }
             if (run != null) {
                 run.rulesUsed().forEach(coverage::usedInSimulation);
             }
-            rows.addAll(rows(j, run));
+            rows.addAll(rows(j, run, failure));
         }
         return new BatchResult(rows, coverage.summary());
+    }
+
+    /** What went wrong with one file, as its diagnostics: located where the input said, else named by the file. */
+    private static List<Diagnostic> diagnostics(String name, Throwable failure) {
+        Throwable e = failure instanceof IllegalStateException && failure.getCause() != null ? failure.getCause() : failure;
+        if (e instanceof InvalidInputException invalid) {
+            return invalid.diagnostics();
+        }
+        return List.of(Diagnostic.of(name, "failed: " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
     }
 
     /** How each file's simulation runs: the batch's trials and seed, one thread (files run in parallel). */
@@ -143,8 +176,21 @@ public final class Batch {
         }
     }
 
-    /** Reads one file, resolves its variants and scores them; what needs simulating becomes a request. */
+    /**
+     * Reads one file, resolves its variants and scores them; what needs simulating becomes a request. Whatever
+     * goes wrong in it (even an {@link Error} such as running out of memory) is an error row of this file, and
+     * the other files' rows are kept.
+     */
     private Judged judge(String name, java.util.function.Function<String, ScenarioFile> read, RuleCoverage coverage) {
+        try {
+            return judgeFile(name, read, coverage);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
+            return new Judged(null, null, name, List.of(BatchRow.error(BatchInputs.stem(name), null, name,
+                    diagnostics(name, e))), List.of(), List.of(), null);
+        }
+    }
+
+    private Judged judgeFile(String name, java.util.function.Function<String, ScenarioFile> read, RuleCoverage coverage) {
         ScenarioFile scenarioFile;
         try {
             scenarioFile = read.apply(name);
@@ -189,12 +235,19 @@ public final class Batch {
         return c.expect() != null && c.expect().needsSimulation();
     }
 
-    /** Every row of one file, base first and variants in file order, once its simulations are done. */
-    private static List<BatchRow> rows(Judged j, SimulationRun run) {
+    /**
+     * Every row of one file, base first and variants in file order, once its simulations are done; when they
+     * failed, the cases that needed them are error rows and the others stand.
+     */
+    private static List<BatchRow> rows(Judged j, SimulationRun run, List<Diagnostic> failure) {
         List<BatchRow> rows = new ArrayList<>(j.errors());
         int next = 0;
         for (int i = 0; i < j.scored().size(); i++) {
             Case c = j.scored().get(i);
+            if (failure != null && needsSimulation(c)) {
+                rows.add(BatchRow.error(j.id(), c.variant(), j.name(), failure));
+                continue;
+            }
             SimulationResult simulation = needsSimulation(c) ? run.results().get(next++) : null;
             rows.add(row(j.id(), j.name(), c, j.evaluations().get(i), simulation));
         }

@@ -3,14 +3,23 @@ package dev.hardground.analysis;
 import dev.hardground.model.Diagnostic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.Predicate;
 
 /**
  * The scenario files a batch covers, from command-line paths: files as given, directories searched
@@ -28,7 +37,8 @@ public record BatchInputs(Path workingDir, List<Path> files, List<Diagnostic> pr
         TreeSet<String> found = new TreeSet<>();
         List<Diagnostic> problems = new ArrayList<>();
         for (String argument : arguments) {
-            List<Path> matches = isGlob(argument) ? glob(argument, workingDir) : plain(argument, workingDir, problems);
+            List<Path> matches = isGlob(argument) ? glob(argument, workingDir, problems)
+                    : plain(argument, workingDir, problems);
             if (matches == null) {
                 continue;
             }
@@ -64,18 +74,45 @@ public record BatchInputs(Path workingDir, List<Path> files, List<Diagnostic> pr
     }
 
     private static List<Path> plain(String argument, Path workingDir, List<Diagnostic> problems) {
+        if (argument.isEmpty()) {
+            problems.add(Diagnostic.of("\"\"", "an empty argument names no file or directory"));
+            return null;
+        }
         Path path = workingDir.resolve(argument);
         if (Files.isDirectory(path)) {
-            return walk(path, p -> isScenario(p));
+            return walk(path, p -> isScenario(p), workingDir, problems);
         }
-        if (!Files.exists(path)) {
-            problems.add(Diagnostic.of(argument, "no such file or directory"));
+        String wrong = notAFile(path);
+        if (wrong != null) {
+            problems.add(Diagnostic.of(argument, wrong));
             return null;
         }
         return List.of(path);
     }
 
-    private static List<Path> glob(String pattern, Path workingDir) {
+    /** Why {@code path} cannot be read as a scenario file, or null when it is a regular file. */
+    private static String notAFile(Path path) {
+        if (Files.isRegularFile(path)) {
+            return null;
+        }
+        if (Files.isSymbolicLink(path)) {
+            try {
+                path.toRealPath();
+                return "is not a regular file";
+            } catch (java.nio.file.FileSystemException e) {
+                return e.getReason() != null && e.getReason().contains("levels of symbolic links")
+                        ? "symbolic link loop" : "dangling symbolic link: its target does not exist";
+            } catch (IOException e) {
+                return "dangling symbolic link: its target does not exist";
+            }
+        }
+        if (!Files.exists(path)) {
+            return "no such file or directory";
+        }
+        return "is a FIFO, device or socket, not a scenario file";
+    }
+
+    private static List<Path> glob(String pattern, Path workingDir, List<Diagnostic> problems) {
         String normalized = pattern.replace('\\', '/');
         int firstMeta = firstMeta(normalized);
         int slash = normalized.lastIndexOf('/', firstMeta);
@@ -91,15 +128,76 @@ public record BatchInputs(Path workingDir, List<Path> files, List<Diagnostic> pr
         return walk(root, p -> {
             Path absolute = p.toAbsolutePath().normalize();
             return deep.matches(absolute) || shallow.matches(absolute);
-        });
+        }, workingDir, problems);
     }
 
-    private static List<Path> walk(Path root, java.util.function.Predicate<Path> keep) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isRegularFile).filter(keep).sorted().toList();
+    /**
+     * The regular files under {@code root} that {@code keep} accepts, following symbolic links. What cannot be
+     * read on the way is a problem, never a silent skip: a folder without permission, a link loop, and, among the
+     * names {@code keep} accepts, a dangling link or a FIFO, device or socket (which would block or never end).
+     */
+    private static List<Path> walk(Path root, Predicate<Path> keep, Path workingDir, List<Diagnostic> reported) {
+        List<Diagnostic> problems = new ArrayList<>();
+        List<Path> found = walk(root, keep, workingDir, problems, new ArrayList<>());
+        problems.sort(java.util.Comparator.comparing(Diagnostic::path)); // the same order on every file system
+        reported.addAll(problems);
+        return found.isEmpty() && !problems.isEmpty() ? null : found;
+    }
+
+    private static List<Path> walk(Path root, Predicate<Path> keep, Path workingDir, List<Diagnostic> problems,
+                                   List<Path> found) {
+        try {
+            Files.walkFileTree(root, Set.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!keep.test(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile()) {
+                        found.add(file);
+                    } else if (!attrs.isDirectory()) {
+                        problems.add(Diagnostic.of(display(file, workingDir), notAFile(file)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (e instanceof FileSystemLoopException) {
+                        problems.add(Diagnostic.of(display(file, workingDir), "symbolic link loop: it leads back to "
+                                + "a folder that contains it"));
+                    } else if (Files.isDirectory(file) || keep.test(file)) {
+                        problems.add(Diagnostic.of(display(file, workingDir), (Files.isDirectory(file)
+                                ? "cannot read this folder: " : "cannot read: ") + reason(file, e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        problems.add(Diagnostic.of(display(dir, workingDir), "cannot read this folder: " + reason(dir, e)));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
-            return List.of();
+            problems.add(Diagnostic.of(display(root, workingDir), "cannot read this folder: " + e.getMessage()));
         }
+        found.sort(null);
+        return found;
+    }
+
+    private static String reason(Path file, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null) {
+            String why = fs.getReason();
+            return why.contains("levels of symbolic links") ? "symbolic link loop" : why.toLowerCase(Locale.ROOT);
+        }
+        String why = notAFile(file);
+        return why != null ? why : String.valueOf(e.getMessage());
     }
 
     private static boolean isScenario(Path p) {

@@ -42,15 +42,26 @@ public final class RevisionRules implements AutoCloseable {
         }
         String relative = root.relativize(real).toString().replace('\\', '/');
         git(root, List.of("rev-parse", "--verify", "--quiet", revision + "^{commit}"), "unknown git revision '" + revision + "'");
+        Path temp;
         try {
-            Path temp = Files.createTempDirectory("hardground-rules-");
+            temp = Files.createTempDirectory("hardground-rules-");
+        } catch (IOException e) {
+            throw invalid("cannot make a temporary directory: " + e.getMessage());
+        }
+        RevisionRules extracted = new RevisionRules(temp, relative.isEmpty() ? temp : temp.resolve(relative));
+        try {
             Path tar = temp.resolve("rules.tar");
             git(root, List.of("archive", "--format=tar", "-o", tar.toString(), revision, "--", relative.isEmpty() ? "." : relative),
                     "no " + relative + " at revision " + revision);
             run(temp, List.of("tar", "-xf", tar.toString(), "-C", temp.toString()), "cannot unpack the rules of " + revision);
-            return new RevisionRules(temp, relative.isEmpty() ? temp : temp.resolve(relative));
+            Files.deleteIfExists(tar);
+            return extracted;
         } catch (IOException e) {
-            throw invalid("cannot make a temporary directory: " + e.getMessage());
+            extracted.close();
+            throw invalid("cannot unpack the rules of " + revision + ": " + e.getMessage());
+        } catch (RuntimeException | Error e) {
+            extracted.close(); // nothing is left behind when the extraction fails
+            throw e;
         }
     }
 

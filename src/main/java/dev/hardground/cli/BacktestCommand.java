@@ -75,7 +75,7 @@ final class BacktestCommand implements Callable<Integer> {
                     files.add(file.toString());
                 }
             } catch (InvalidInputException e) {
-                ErrorHandler.print(err, e.diagnostics()); // the other cases are still back-tested
+                ErrorHandler.print(err, e); // the other cases are still back-tested
                 invalid = true;
             }
         }

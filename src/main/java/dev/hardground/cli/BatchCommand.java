@@ -66,13 +66,20 @@ final class BatchCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         BatchInputs all = BatchInputs.expand(paths, Path.of(""));
         BatchInputs inputs = new BatchInputs(all.workingDir(), shard.select(all.files()), all.problems());
+        List<Path> read = java.util.stream.Stream.concat(inputs.files().stream(),
+                java.util.stream.Stream.of(rules.directory())).toList();
+        reports.check(read);
         BatchResult result = new Batch(rules, new Batch.Options(trials, seed, threads), new ScenarioLoader(limitOptions.limits())).run(inputs);
         for (BatchRow row : result.rows()) {
             ErrorHandler.print(err, row.diagnostics());
         }
+        if (ErrorHandler.debug && result.rows().stream().anyMatch(r -> !r.diagnostics().isEmpty())) {
+            err.println("(--debug: a batch keeps one line per failed row and goes on; for a row's stack trace run"
+                    + " hardground score FILE --debug on its file)");
+        }
         BatchTextReporter.report(out, result);
         String title = "hardground batch" + (shard.equals(Shard.ALL) ? "" : " (shard " + shard + ")");
-        reports.write(result, rules.hash(), title, inputs.files());
+        reports.write(result, rules.hash(), title, read);
         boolean dead = failOnDeadRules && !result.coverage().neverFired().isEmpty();
         if (dead) {
             err.printf("%d rules never fired (--fail-on-dead-rules)%n", result.coverage().neverFired().size());

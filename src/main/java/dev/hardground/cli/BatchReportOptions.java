@@ -24,6 +24,15 @@ public final class BatchReportOptions {
     @Option(names = "--summary", paramLabel = "FILE", description = "Write a Markdown table for a CI job summary ($GITHUB_STEP_SUMMARY).")
     Path summary;
 
+    /** Refuses, before the batch runs, a report target that is one of {@code inputs} or cannot be a file. */
+    void check(Collection<Path> inputs) {
+        for (Path target : new Path[] {junit, json, csv, summary}) {
+            if (target != null) {
+                OutputFile.check(target, inputs);
+            }
+        }
+    }
+
     /** Writes every requested report; none may overwrite one of {@code inputs}. */
     public void write(BatchResult result, String rulesHash, String title, Collection<Path> inputs) {
         if (junit != null) {

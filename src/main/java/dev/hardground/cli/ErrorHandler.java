@@ -14,11 +14,21 @@ import picocli.CommandLine;
  * error (exit 3). Stack traces only with {@code --debug}.
  */
 public final class ErrorHandler implements CommandLine.IExecutionExceptionHandler, CommandLine.IParameterExceptionHandler {
+    /** Whether this run has {@code --debug}: set by {@link Main} for each command line, read wherever errors print. */
+    static volatile boolean debug;
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
-        boolean debug = parsed != null && Arrays.asList(parsed.originalArgs().toArray(String[]::new)).contains("--debug");
+        boolean debug = ErrorHandler.debug
+                || parsed != null && Arrays.asList(parsed.originalArgs().toArray(String[]::new)).contains("--debug");
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root && !(root instanceof InvalidInputException)) {
+            root = root.getCause();
+        }
+        if (root instanceof Error error) {
+            return fatal(err, error, debug, e);
+        }
         if (e instanceof InvalidInputException invalid) {
             print(err, invalid.diagnostics());
             if (debug) {
@@ -27,7 +37,7 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
             err.flush();
             return ExitCode.INVALID_INPUT.code();
         }
-        err.println("hardground: internal error: " + e + (debug ? "" : " (rerun with --debug for the stack trace)"));
+        err.println("hardground: internal error: " + printable(String.valueOf(e)) + (debug ? "" : " (rerun with --debug for the stack trace)"));
         if (debug) {
             err.println(trace(e));
         }
@@ -50,6 +60,48 @@ public final class ErrorHandler implements CommandLine.IExecutionExceptionHandle
         err.println("try: " + cl.getCommandSpec().qualifiedName() + " --help");
         err.flush();
         return ExitCode.INVALID_INPUT.code();
+    }
+
+    /**
+     * An {@link Error} that no rule raised: one line and an exit code, the trace only with {@code --debug}.
+     * Running out of memory is a limit of this machine (exit 2, with the option that raises it); any other Error
+     * is a bug in hardground (exit 3).
+     */
+    static int fatal(PrintWriter err, Error e, boolean debug) {
+        return fatal(err, e, debug, e);
+    }
+
+    private static int fatal(PrintWriter err, Error e, boolean debug, Throwable shown) {
+        String hint = debug ? "" : " (rerun with --debug for the stack trace)";
+        int code;
+        if (e instanceof OutOfMemoryError) {
+            err.println("hardground: error: out of memory (" + e.getMessage() + "): give Java more with"
+                    + " JAVA_OPTS=-Xmx4g, or ask for less (fewer --trials, smaller files)");
+            code = ExitCode.INVALID_INPUT.code();
+        } else {
+            String message = e instanceof StackOverflowError ? "stack overflow" : String.valueOf(e.getMessage());
+            err.println("hardground: internal error: " + e.getClass().getSimpleName() + ": "
+                    + printable(message) + hint);
+            code = ExitCode.INTERNAL_ERROR.code();
+        }
+        if (debug) {
+            err.println(trace(shown));
+        }
+        err.flush();
+        return code;
+    }
+
+    /** An error's message on one line, control characters shown as '?'. */
+    private static String printable(String text) {
+        return Diagnostic.printable(text.replaceAll("\\s*[\\r\\n]+\\s*", " "));
+    }
+
+    /** Prints an invalid input's diagnostics, and with {@code --debug} where it was thrown. */
+    static void print(PrintWriter err, InvalidInputException e) {
+        print(err, e.diagnostics());
+        if (debug) {
+            err.println(trace(e));
+        }
     }
 
     public static void print(PrintWriter err, List<Diagnostic> diagnostics) {

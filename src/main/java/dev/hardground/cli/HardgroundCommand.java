@@ -35,6 +35,8 @@ public final class HardgroundCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // No @file argument files: a scenario named @x.yaml would silently be read as a list of arguments.
+        cl.setExpandAtFiles(false);
         ErrorHandler handler = new ErrorHandler();
         cl.setExecutionExceptionHandler(handler);
         cl.setParameterExceptionHandler(handler);

@@ -49,7 +49,7 @@ final class LintCommand implements Callable<Integer> {
                 warned = true;
             }
         } catch (InvalidInputException e) {
-            ErrorHandler.print(err, e.diagnostics());
+            ErrorHandler.print(err, e);
             invalid = true;
         }
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
@@ -61,7 +61,7 @@ final class LintCommand implements Callable<Integer> {
                 }
                 out.printf("%s: ok (%d variants)%n", file, scenario.variants().size());
             } catch (InvalidInputException e) {
-                ErrorHandler.print(err, e.diagnostics());
+                ErrorHandler.print(err, e);
                 invalid = true;
             }
         }

@@ -69,6 +69,7 @@ final class ReportCommand implements Callable<Integer> {
         SimulationOptions options = simulation.options();
         RuleBase rules = ruleOptions.compile();
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
+        OutputFile.check(out, List.of(file, rules.directory())); // before the simulation, not after it
         if (options.horizon() != null && !options.horizon().isAfter(scenario.base().asOf())) {
             throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
                     + " is not after the scenario's asOf " + scenario.base().asOf()));
@@ -83,7 +84,7 @@ final class ReportCommand implements Callable<Integer> {
         HtmlReport report = new HtmlReport(result, rules.hash(), rules.settings().durableAt(),
                 rules.settings().fragileAt(), rows, version());
         List<Charts.Figure> figures = Charts.of(report);
-        List<Path> inputs = List.of(file);
+        List<Path> inputs = List.of(file, rules.directory());
         OutputFile.write(out, HtmlDocument.render(report, figures), inputs);
         stdout.printf("wrote %s (%d charts, %d what-ifs)%n", out, figures.size(), specs.size());
         if (pngDir != null) {

@@ -64,7 +64,7 @@ final class ScoreCommand implements Callable<Integer> {
                 Scenario scenario = loader.load(file).resolve(scenarioOptions.variant, assignments);
                 results.add(new ScoreResult(scenario, scenarioOptions.label(), rules.score(scenario), rules.hash()));
             } catch (InvalidInputException e) {
-                ErrorHandler.print(err, e.diagnostics());
+                ErrorHandler.print(err, e);
                 invalid = true;
             }
         }

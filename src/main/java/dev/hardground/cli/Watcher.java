@@ -12,8 +12,10 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -38,9 +40,9 @@ final class Watcher {
             for (Path s : scenarios) {
                 dirs.add(s.toAbsolutePath().getParent());
             }
+            Map<Path, WatchKey> keys = new HashMap<>();
             for (Path d : dirs) {
-                d.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                        StandardWatchEventKinds.ENTRY_DELETE);
+                keys.put(d, register(service, d));
             }
             int code = once(err, run);
             out.printf("watching %s and %d scenario file(s); Ctrl-C to stop%n", rulesDir, scenarios.size());
@@ -48,6 +50,11 @@ final class Watcher {
             while (!stop.getAsBoolean()) {
                 WatchKey key = service.poll(200, TimeUnit.MILLISECONDS);
                 if (key == null) {
+                    if (rearm(service, keys)) {
+                        out.printf("%n── a watched folder came back — rerunning ──%n");
+                        out.flush();
+                        code = once(err, run);
+                    }
                     continue;
                 }
                 List<String> changed = new ArrayList<>();
@@ -75,11 +82,35 @@ final class Watcher {
         }
     }
 
+    private static WatchKey register(WatchService service, Path dir) throws IOException {
+        return dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                StandardWatchEventKinds.ENTRY_DELETE);
+    }
+
+    /**
+     * A watched folder that was deleted loses its key; once a folder of that name exists again it is watched
+     * again (a checkout or an editor may replace a whole folder). Returns whether any folder came back.
+     */
+    private static boolean rearm(WatchService service, Map<Path, WatchKey> keys) {
+        boolean back = false;
+        for (Map.Entry<Path, WatchKey> e : keys.entrySet()) {
+            if ((e.getValue() == null || !e.getValue().isValid()) && Files.isDirectory(e.getKey())) {
+                try {
+                    e.setValue(register(service, e.getKey()));
+                    back = true;
+                } catch (IOException gone) {
+                    e.setValue(null); // gone again before it could be watched: try on the next round
+                }
+            }
+        }
+        return back;
+    }
+
     private static int once(PrintWriter err, Callable<Integer> run) {
         try {
             return run.call();
         } catch (InvalidInputException e) {
-            ErrorHandler.print(err, e.diagnostics());
+            ErrorHandler.print(err, e);
             err.flush();
             return ExitCode.INVALID_INPUT.code();
         } catch (RuntimeException e) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -24,19 +25,27 @@ import org.kie.api.runtime.rule.ConsequenceException;
 
 /** Runs the rules over one world's facts and turns the ledger into an explained {@link Evaluation}. */
 final class Evaluator {
-    /** Firings after which an evaluation is taken to loop: the default rules fire a few dozen times. */
+    /**
+     * Firings after which an evaluation is taken to loop: the default rules fire a few dozen times. A rule
+     * fires once per matching fact, so a large scenario gets {@link #FIRINGS_PER_FACT} per fact when that is more
+     * ({@link #firingLimit(int)}): 10,000 parties are not a loop.
+     */
     static final int FIRING_LIMIT = 10_000;
+    /** Firings allowed per fact: the default rules fire well under once per fact. */
+    static final int FIRINGS_PER_FACT = 100;
     private static final String LEDGER = "ledger";
 
     private final KieBase kieBase;
     private final RuleIndex index;
     private final boolean declaresLedger;
     private final KieSessionsPool pool;
+    private final RuleFailures failures;
 
     Evaluator(KieBase kieBase, RuleIndex index) {
         this.kieBase = kieBase;
         this.index = index;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        this.failures = new RuleFailures(this::site, index::byName);
         this.declaresLedger = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(LEDGER)));
     }
@@ -66,6 +75,7 @@ final class Evaluator {
         }
         List<WorldChange> changes = new ArrayList<>();
         for (Ledger.Change c : ledger.changes()) {
+            checkTarget(world, c);
             RuleSite site = site(c.rule());
             changes.add(new WorldChange(site.name(), site.file(), site.line(), c.kind(), c.target(), c.value(), c.reason()));
         }
@@ -78,33 +88,69 @@ final class Evaluator {
         return run(facts, key -> { });
     }
 
+    /** The firing limit for an evaluation over {@code facts} facts. */
+    static int firingLimit(int facts) {
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(FIRING_LIMIT, (long) FIRINGS_PER_FACT * facts));
+    }
+
     private Ledger run(List<Object> facts, Consumer<String> onFire) {
         Ledger ledger = new Ledger();
         KieSession session = pool.newKieSession();
+        FiringListener listener = new FiringListener(ledger, onFire);
+        int limit = firingLimit(facts.size());
         try {
-            session.addEventListener(new FiringListener(ledger, onFire)); // a pooled session drops listeners when returned
+            session.addEventListener(listener); // a pooled session drops listeners when returned
             if (declaresLedger) {
                 session.setGlobal(LEDGER, ledger);
             }
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(FIRING_LIMIT);
-            if (fired >= FIRING_LIMIT) {
-                throw new InvalidInputException(loop(ledger.firings()));
+            int fired = session.fireAllRules(limit);
+            if (fired >= limit) {
+                throw new InvalidInputException(loop(ledger.firings(), limit));
             }
         } catch (ConsequenceException e) {
             throw new InvalidInputException(failure(e));
+        } catch (InvalidInputException e) {
+            throw e;
+        } catch (RuntimeException | Error e) {
+            // Drools passes on an Error from a consequence unwrapped, and reports a condition that threw with its
+            // own exception: both are the rule's fault, located at the rule.
+            if (e instanceof RuntimeException && RuleFailures.isConstraintFailure(e)) {
+                throw new InvalidInputException(failures.inCondition(e));
+            }
+            if (listener.current == null && e instanceof RuntimeException) {
+                throw e;
+            }
+            throw new InvalidInputException(failures.inConsequence(listener.current, e));
         } finally {
             session.dispose();
         }
         return ledger;
     }
 
-    /** Tells the evaluation's ledger which rule is about to fire.  */
+    /** A dynamics rule's change must name a commitment or party of this world. */
+    private void checkTarget(Scenario world, Ledger.Change c) {
+        boolean known = c.kind() == WorldChange.Kind.COMMITMENT
+                ? world.commitments().stream().anyMatch(k -> k.id().equals(c.target()))
+                : world.parties().containsKey(c.target());
+        if (!known) {
+            List<String> names = c.kind() == WorldChange.Kind.COMMITMENT
+                    ? world.commitments().stream().map(k -> k.id()).toList()
+                    : List.copyOf(world.parties().keySet());
+            String what = c.kind() == WorldChange.Kind.COMMITMENT ? "commitment" : "party";
+            throw new InvalidInputException(failures.at(c.rule(), "names the unknown " + what + " '" + c.target()
+                    + "' in ledger." + (c.kind() == WorldChange.Kind.COMMITMENT ? "settle" : "stance") + " ("
+                    + (names.isEmpty() ? "the scenario has none" : what + " ids: " + String.join(", ", names)) + ")"));
+        }
+    }
+
+    /** Tells the evaluation's ledger which rule is about to fire, and remembers whose consequence is running. */
     private static final class FiringListener extends DefaultAgendaEventListener {
         private final Ledger ledger;
         private final Consumer<String> onFire;
+        private String current;
 
         FiringListener(Ledger ledger, Consumer<String> onFire) {
             this.ledger = ledger;
@@ -115,8 +161,14 @@ final class Evaluator {
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
             Rule rule = event.getMatch().getRule();
             String key = rule.getPackageName() + ":" + rule.getName();
+            current = key;
             ledger.begin(key);
             onFire.accept(key);
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            current = null;
         }
     }
 
@@ -127,7 +179,7 @@ final class Evaluator {
                 : new RuleSite(key.substring(0, colon), key.substring(colon + 1), "?", 0, RuleSite.UNCLASSIFIED, "");
     }
 
-    private Diagnostic loop(Map<String, Integer> firings) {
+    private Diagnostic loop(Map<String, Integer> firings, int limit) {
         List<Map.Entry<String, Integer>> top = firings.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -139,19 +191,16 @@ final class Evaluator {
                     .append(site.location()).append(", ").append(e.getValue()).append(" firings)");
         }
         RuleSite first = site(top.get(0).getKey());
-        return new Diagnostic(first.file(), first.line(), 1, "rules did not settle after " + FIRING_LIMIT
+        return new Diagnostic(first.file(), first.line(), 1, "rules did not settle after " + limit
                 + " firings, the firing limit; a rule probably re-triggers itself: " + names, null);
     }
 
     private Diagnostic failure(ConsequenceException e) {
         Rule rule = e.getMatch() != null ? e.getMatch().getRule() : null;
         Throwable cause = e.getCause() != null ? e.getCause() : e;
-        String what = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
         if (rule == null) {
-            return Diagnostic.of("rules", "a rule's consequence failed: " + what);
+            return Diagnostic.of("rules", "a rule's consequence failed: " + RuleFailures.describe(cause));
         }
-        RuleSite site = site(rule.getPackageName() + ":" + rule.getName());
-        return new Diagnostic(site.file(), site.line(), 1, "rule '" + site.name() + "' failed in its consequence: "
-                + what, null);
+        return failures.inConsequence(rule.getPackageName() + ":" + rule.getName(), cause);
     }
 }

@@ -82,8 +82,8 @@ public final class RuleBase {
             if (hit.isPresent()) {
                 try {
                     return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.load(hit.get().kjar()), true);
-                } catch (RuntimeException e) {
-                    // A damaged cache entry: build afresh below and overwrite it.
+                } catch (RuntimeException | LinkageError e) {
+                    // A damaged or incompatible cache entry: build afresh below and overwrite it.
                 }
             }
         }

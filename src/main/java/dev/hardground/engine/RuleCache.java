@@ -12,9 +12,10 @@ import java.util.Optional;
 
 /**
  * Compiled rule sets kept between runs: the executable-model kjar Drools built, and the rule index, stored
- * under a key made of the hash of every rule file and the hardground version. A changed rule file changes
- * the key, so only a changed rule set pays Drools' build. A cache that cannot be read or written is ignored:
- * it only ever saves time.
+ * under a key made of the hash of every rule file, the hardground version, the bytes of the fact model's
+ * classes and the Drools version. A changed rule file or fact class changes the key, so a kjar never meets
+ * facts it was not built for. The index carries the kjar's SHA-256: a truncated or overwritten entry is
+ * rebuilt, never served. A cache that cannot be read or written is ignored: it only ever saves time.
  */
 final class RuleCache {
     private final Path dir;
@@ -36,7 +37,31 @@ final class RuleCache {
 
     static String key(RuleFiles files) {
         String version = RuleCache.class.getPackage().getImplementationVersion();
-        return files.hash().substring(0, 32) + "-" + (version == null ? "dev" : version);
+        return files.hash().substring(0, 32) + "-" + (version == null ? "dev" : version) + "-" + RUNTIME.get();
+    }
+
+    private static final String CHECKSUM = "#kjar-sha256\t";
+
+    /** What besides the rule files a kjar depends on: the fact model's class bytes and the Drools version. */
+    private static final java.util.function.Supplier<String> RUNTIME = new java.util.function.Supplier<>() {
+        private volatile String value;
+
+        @Override
+        public String get() {
+            if (value == null) {
+                value = sha256((ModelFingerprint.of() + "\n" + org.drools.base.util.Drools.getFullVersion())
+                        .getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+            }
+            return value;
+        }
+    };
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A cached rule set: the kjar's bytes and the index lines. */
@@ -51,7 +76,12 @@ final class RuleCache {
                 return Optional.empty();
             }
             List<RuleSite> sites = new ArrayList<>();
-            for (String line : Files.readAllLines(index, StandardCharsets.UTF_8)) {
+            List<String> lines = Files.readAllLines(index, StandardCharsets.UTF_8);
+            byte[] kjar = Files.readAllBytes(jar);
+            if (lines.isEmpty() || !lines.get(0).equals(CHECKSUM + sha256(kjar))) {
+                return Optional.empty(); // truncated, overwritten or from an older format: rebuild
+            }
+            for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 if (f.length != 6) {
                     return Optional.empty();
@@ -63,7 +93,7 @@ final class RuleCache {
                 sites.add(new RuleSite(unescape(f[0]), unescape(f[1]), file.display(), Integer.parseInt(f[3]),
                         unescape(f[4]), unescape(f[5])));
             }
-            return Optional.of(new Entry(Files.readAllBytes(jar), sites));
+            return Optional.of(new Entry(kjar, sites));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -72,7 +102,7 @@ final class RuleCache {
     void store(String key, Entry entry, RuleFiles files) {
         try {
             Files.createDirectories(dir);
-            StringBuilder index = new StringBuilder();
+            StringBuilder index = new StringBuilder(CHECKSUM + sha256(entry.kjar()) + "\n");
             for (RuleSite s : entry.sites()) {
                 String relative = files.files().stream().filter(f -> f.display().equals(s.file()))
                         .map(RuleFiles.RuleFile::relative).findFirst().orElse(s.file());
@@ -89,7 +119,14 @@ final class RuleCache {
     private static void write(Path target, byte[] bytes) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
-            Files.write(temp, bytes);
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true); // on disk before the rename: a power loss leaves no empty entry
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

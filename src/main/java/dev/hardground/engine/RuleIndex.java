@@ -175,6 +175,11 @@ final class RuleIndex {
         return sites.get(packageName + ":" + ruleName);
     }
 
+    /** The first rule of that name in any package (Drools names a failing condition's rule without its package). */
+    RuleSite byName(String ruleName) {
+        return sites.values().stream().filter(s -> s.name().equals(ruleName)).findFirst().orElse(null);
+    }
+
     List<RuleSite> all() {
         return List.copyOf(sites.values());
     }

@@ -48,8 +48,14 @@ public record Diagnostic(String path, int line, int column, String message, Stri
         return out.toString();
     }
 
-    /** The line with control characters (other than tab) shown as '?', so that no input can drive the terminal. */
-    private static String printable(String text) {
+    /**
+     * The text with control characters (other than tab) shown as '?', so that no input can drive the terminal:
+     * used for errors and for every piece of scenario text that the text reports print.
+     */
+    public static String printable(String text) {
+        if (text == null) {
+            return null;
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -16,6 +16,15 @@ public final class Ledger {
     public record Entry(String rule, double points, String reason, boolean collapse) {
     }
 
+    /** A rule asked the ledger for something that cannot be: the engine reports it against the rule, exit 2. */
+    public static final class Misuse extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public Misuse(String message) {
+            super(message);
+        }
+    }
+
     /** A change to the world a dynamics rule asked for. */
     public record Change(String rule, WorldChange.Kind kind, String target, String value, String reason) {
     }
@@ -39,8 +48,15 @@ public final class Ledger {
         return Map.copyOf(firings);
     }
 
+    /** No single contribution can move the score further than its whole range of 0 to 100. */
+    public static final double MAX_POINTS = 100;
+
     /** Adds signed points to the score, with a one-line reason built from the matched facts. */
     public void add(double points, String reason) {
+        if (!Double.isFinite(points) || Math.abs(points) > MAX_POINTS) {
+            throw new Misuse("adds " + points + " points; a contribution must be a finite number between -"
+                    + (int) MAX_POINTS + " and +" + (int) MAX_POINTS + " (the whole range of the score)");
+        }
         entries.add(new Entry(firing, points, reason, false));
     }
 
@@ -66,6 +82,10 @@ public final class Ledger {
 
     /** Sets the verdict thresholds: durable at or above {@code durable}, at-risk below {@code fragile}. */
     public void thresholds(double durable, double fragile) {
+        if (!(fragile >= 0 && fragile <= durable && durable <= 100)) {
+            throw new Misuse("sets thresholds durable " + durable + " and at-risk " + fragile + "; they must be"
+                    + " scores with 0 ≤ at-risk ≤ durable ≤ 100");
+        }
         durableAt = durable;
         fragileAt = fragile;
     }
@@ -75,6 +95,10 @@ public final class Ledger {
      * every 10 points above 50 multiply it by {@code exp(-slope)}.
      */
     public void hazardLink(double base, double slope) {
+        if (!(base >= 0 && base <= 1) || !Double.isFinite(slope)) {
+            throw new Misuse("sets the hazard link to base " + base + " and slope " + slope + "; the base is an"
+                    + " annual probability in [0, 1] and the slope a finite number");
+        }
         hazardLink = new HazardLink(base, slope);
     }
 

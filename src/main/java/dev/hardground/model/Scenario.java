@@ -17,6 +17,12 @@ public record Scenario(String id, String title, LocalDate asOf, LocalDate horizo
                        List<Cooperation> cooperation, List<Precedent> precedents, List<Event> events,
                        Map<String, Variant> variants, Expectation expect, Outcome outcome, List<String> sources,
                        Provenance source, ConflictContext context) {
+    /**
+     * The furthest a simulation looks ahead of asOf: a trial's cost grows with every year simulated (terms keep
+     * ending, leaders keep leaving), and a century is past anything the rules can say about one agreement.
+     */
+    public static final int MAX_HORIZON_YEARS = 100;
+
     public Scenario {
         title = title == null ? id : title;
         parties = parties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parties));

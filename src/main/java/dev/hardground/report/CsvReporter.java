@@ -39,8 +39,24 @@ public final class CsvReporter {
         out.append("\r\n");
     }
 
-    /** Quoted when it holds a comma, quote or line break; quotes doubled. */
-    static String quote(String field) {
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile(
+            "[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
+
+    /**
+     * A cell a spreadsheet would run as a formula (one that starts with {@code = + - @}, a tab or a carriage
+     * return) gets a leading apostrophe, so scenario text cannot smuggle a formula into the CSV; a number such
+     * as {@code -3.5} stays a number.
+     */
+    static String neutralise(String field) {
+        if (field.isEmpty() || "=+-@\t\r".indexOf(field.charAt(0)) < 0 || NUMBER.matcher(field).matches()) {
+            return field;
+        }
+        return "'" + field;
+    }
+
+    /** Neutralised, then quoted when it holds a comma, quote or line break; quotes doubled. */
+    static String quote(String raw) {
+        String field = neutralise(raw);
         if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
             return field;
         }

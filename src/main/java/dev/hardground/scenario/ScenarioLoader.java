@@ -16,10 +16,11 @@ public final class ScenarioLoader {
         this(Limits.DEFAULT);
     }
 
-    /** Reads and validates a file; throws {@link dev.hardground.model.InvalidInputException} with every error. */
+    /** Reads and validates a file ({@code -}: standard input); throws {@link dev.hardground.model.InvalidInputException} with every error. */
     public ScenarioFile load(Path path) {
         String text = reader.readText(path);
-        return new ScenarioFile(Source.of(path.toString(), text), text, reader, limits);
+        String name = path.toString().equals(YamlReader.STANDARD_INPUT) ? YamlReader.STANDARD_INPUT_NAME : path.toString();
+        return new ScenarioFile(Source.of(name, text), text, reader, limits);
     }
 
     /**

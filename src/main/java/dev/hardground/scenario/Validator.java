@@ -46,6 +46,11 @@ final class Validator {
         if (s.asOf() != null && s.horizon() != null && !s.horizon().isAfter(s.asOf())) {
             errorAt("horizon", "", "horizon " + s.horizon() + " is not after asOf " + s.asOf());
         }
+        if (s.asOf() != null && s.horizon() != null && s.horizon().isAfter(s.asOf().plusYears(Scenario.MAX_HORIZON_YEARS))) {
+            errorAt("horizon", "", "horizon " + s.horizon() + " is more than " + Scenario.MAX_HORIZON_YEARS
+                    + " years after asOf " + s.asOf() + ", the horizon limit (it keeps a trial's cost bounded and"
+                    + " cannot be raised)");
+        }
         Set<String> parties = s.parties().keySet();
         if (s.agreement() != null) {
             checkAgreement(s, parties);
@@ -61,7 +66,10 @@ final class Validator {
         checkCommitments(s, parties);
         checkEvents(s, parties);
         checkExpectation(s.expect(), "expect");
-        s.variants().forEach((name, v) -> checkExpectation(v.expect(), "variants." + name + ".expect"));
+        s.variants().forEach((name, v) -> {
+            checkVariantName(name);
+            checkExpectation(v.expect(), "variants." + name + ".expect");
+        });
         return errors;
     }
 
@@ -176,11 +184,63 @@ final class Validator {
         if (expect.survival() != null) {
             probability(expect.survival().min(), path + ".survival.min");
             probability(expect.survival().max(), path + ".survival.max");
+            if (expect.survival().min() != null && expect.survival().max() != null
+                    && expect.survival().min() > expect.survival().max()) {
+                errorAt(path + ".survival", "", "survival min " + expect.survival().min() + " is above max "
+                        + expect.survival().max() + ": the expectation can never hold");
+            }
         }
         if (expect.score() != null && expect.score().min() != null && expect.score().max() != null
                 && expect.score().min() > expect.score().max()) {
             errorAt(path + ".score", "", "score min " + expect.score().min() + " is above max " + expect.score().max());
         }
+        if (expect.score() != null) {
+            outsideScore(expect.score().min(), path + ".score.min");
+            outsideScore(expect.score().max(), path + ".score.max");
+        }
+    }
+
+    /** A score bound outside 0–100 (or not a number) can never be met, or always is: a typo either way. */
+    private void outsideScore(Double bound, String path) {
+        if (bound != null && !(bound >= 0 && bound <= 100)) {
+            errorAt(path, "", "score bound " + trim(bound) + " is outside the score's range [0, 100]");
+        }
+    }
+
+    /**
+     * A variant name is selected with {@code --variant NAME}: it may not be empty, start with '-' (that reads as an
+     * option), have spaces at either end (a shell drops them), or hold control characters (they cannot be typed
+     * and are shown as '?'); nor may it be "baseline", what-if's name for the scenario itself.
+     */
+    private void checkVariantName(String name) {
+        String problem = null;
+        boolean control = name.chars().anyMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
+        if (name.isBlank() || name.startsWith("-") || !name.equals(name.strip()) || control) {
+            problem = "variant name '" + name + "' cannot be selected with --variant: no leading '-', no spaces at"
+                    + " either end and no control characters";
+        } else if (name.equalsIgnoreCase("baseline")) {
+            problem = "variant name '" + name + "' shadows the baseline (what-if's name for the scenario itself):"
+                    + " choose another name";
+        }
+        if (problem != null) {
+            errors.add(binder.at(variantKey(name), problem));
+        }
+    }
+
+    private Node variantKey(String name) {
+        if (root instanceof org.yaml.snakeyaml.nodes.MappingNode map) {
+            for (var top : map.getValue()) {
+                if (top.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode k && k.getValue().equals("variants")
+                        && top.getValueNode() instanceof org.yaml.snakeyaml.nodes.MappingNode variants) {
+                    for (var v : variants.getValue()) {
+                        if (v.getKeyNode() instanceof org.yaml.snakeyaml.nodes.ScalarNode key && key.getValue().equals(name)) {
+                            return key;
+                        }
+                    }
+                }
+            }
+        }
+        return root;
     }
 
     private void distribution(Map<?, Double> distribution, String path, boolean required) {

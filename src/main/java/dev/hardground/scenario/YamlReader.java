@@ -33,6 +33,7 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
@@ -54,6 +55,16 @@ final class YamlReader {
     /** Reads a file's text, refusing files over the size limit and bytes that are not UTF-8. */
     String readText(Path path) {
         String name = path.toString();
+        if (name.isEmpty()) {
+            throw new InvalidInputException(Diagnostic.of("\"\"", "an empty argument is not a file name"));
+        }
+        if (name.equals(STANDARD_INPUT)) {
+            try {
+                return decode(STANDARD_INPUT_NAME, bounded(System.in, STANDARD_INPUT_NAME));
+            } catch (IOException e) {
+                throw new InvalidInputException(Diagnostic.of(STANDARD_INPUT_NAME, "cannot read: " + e.getMessage()));
+            }
+        }
         try {
             if (Files.isDirectory(path)) {
                 throw new InvalidInputException(Diagnostic.of(name, "is a directory, not a scenario file"));
@@ -64,9 +75,8 @@ final class YamlReader {
                         "file is %d bytes, over the scenario size limit of %d bytes (raise it with %s BYTES)",
                         size, limits.maxBytes(), Limits.MAX_FILE_SIZE_OPTION)));
             }
-            try (InputStream in = Files.newInputStream(path)) {
-                return read(name, in);
-            }
+            byte[] bytes = readBounded(path);
+            return decode(name, bytes);
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Diagnostic.of(name, "no such file"));
         } catch (AccessDeniedException e) {
@@ -77,14 +87,29 @@ final class YamlReader {
     }
 
     /** Reads at most one byte over the limit, so that a file that grows (or a device) cannot exhaust memory. */
+    private byte[] readBounded(Path path) throws IOException {
+        try (InputStream in = Files.newInputStream(path)) {
+            return bounded(in, path.toString());
+        }
+    }
+
+    /** Reads a scenario's text from a stream (a file on any file system Spark reads), bounded by the size limit. */
     String read(String name, InputStream in) throws IOException {
+        return decode(name, bounded(in, name));
+    }
+
+    /** The argument that names standard input, and how errors name it. */
+    static final String STANDARD_INPUT = "-";
+    static final String STANDARD_INPUT_NAME = "<stdin>";
+
+    private byte[] bounded(InputStream in, String name) throws IOException {
         byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         if (bytes.length > limits.maxBytes()) {
             throw new InvalidInputException(Diagnostic.of(name, String.format(Locale.ROOT,
                     "file is over the scenario size limit of %d bytes (raise it with %s BYTES)",
                     limits.maxBytes(), Limits.MAX_FILE_SIZE_OPTION)));
         }
-        return decode(name, bytes);
+        return bytes;
     }
 
     /** UTF-8 text without a leading byte-order mark; the first malformed byte is reported by line and column. */
@@ -158,7 +183,7 @@ final class YamlReader {
             throw nestingError(source, text);
         }
         if (root != null) {
-            checkTree(source, root, 0, new int[] {MAX_EXPANDED_NODES + text.length()});
+            checkTree(source, root, 0, new long[] {MAX_EXPANDED_NODES + text.length(), limits.maxBytes()});
         }
         return root;
     }
@@ -293,8 +318,21 @@ final class YamlReader {
      */
     static final int MAX_EXPANDED_NODES = 200_000;
 
-    /** Walks the tree as the binder will, with {@code budget[0]} visits left (each character may hold one node). */
-    private void checkTree(Source source, Node node, int depth, int[] budget) {
+    /**
+     * Walks the tree as the binder will, with {@code budget[0]} visits left (each character may hold one node)
+     * and {@code budget[1]} characters of scalar text: an alias of a large scalar repeats all of it, so the text
+     * the aliases expand to is bounded by the file size limit as the file itself is.
+     */
+    private void checkTree(Source source, Node node, int depth, long[] budget) {
+        if (node instanceof ScalarNode scalar) {
+            budget[1] -= scalar.getValue().length();
+            if (budget[1] < 0) {
+                throw new InvalidInputException(source.at(node.getStartMark().getLine(),
+                        node.getStartMark().getColumn(), "aliases expand to over " + limits.maxBytes()
+                                + " characters of text, the scenario size limit (raise it with "
+                                + Limits.MAX_FILE_SIZE_OPTION + " BYTES, or write the repeated parts out)"));
+            }
+        }
         if (--budget[0] < 0) {
             throw new InvalidInputException(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn(),
                     "aliases expand to over " + MAX_EXPANDED_NODES + " extra values, the expansion limit that stops alias"

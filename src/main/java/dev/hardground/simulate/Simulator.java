@@ -189,6 +189,9 @@ public final class Simulator {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -197,7 +200,14 @@ public final class Simulator {
     }
 
     private static LocalDate horizon(Scenario s, SimulationOptions options) {
-        return options.horizon() != null ? options.horizon() : s.horizon();
+        LocalDate horizon = options.horizon() != null ? options.horizon() : s.horizon();
+        if (horizon.isAfter(s.asOf().plusYears(Scenario.MAX_HORIZON_YEARS))) {
+            throw new dev.hardground.model.InvalidInputException(dev.hardground.model.Diagnostic.of(
+                    options.horizon() != null ? "--horizon" : s.id(), "horizon " + horizon + " is more than "
+                    + Scenario.MAX_HORIZON_YEARS + " years after the scenario's asOf " + s.asOf()
+                    + ", the horizon limit (it keeps a trial's cost bounded and cannot be raised)"));
+        }
+        return horizon;
     }
 
     private static Part runChunk(List<TrialRunner> runners, long from, long to) {

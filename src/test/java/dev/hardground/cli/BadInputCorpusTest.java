@@ -141,7 +141,74 @@ class BadInputCorpusTest {
         cases.add(new Case("unreadable rule file (chmod 000)", List.of("lint", "--rules", rules.toString()),
                 drl + ":1:1: error: cannot read rule file: permission denied", !Files.isReadable(drl),
                 "chmod 000 cannot make a file unreadable to root, and tests run as root here"));
+        cases.addAll(outputTargets());
         return cases;
+    }
+
+    /** Report targets that are an input by another name, and special files a batch must not read. */
+    private static List<Case> outputTargets() throws IOException {
+        List<Case> cases = new ArrayList<>();
+        Path dir = Files.createDirectories(tmp.resolve("targets"));
+        Path scenario = Files.copy(BAD.resolve("scenario-ok.yaml"), dir.resolve("scenario.yaml"));
+        Path symlink = Files.createSymbolicLink(dir.resolve("report.html"), scenario.getFileName());
+        cases.add(new Case("report through a symbolic link to its scenario", List.of("report", "--rules", OK_RULES,
+                scenario.toString(), "--trials", "10", "--out", symlink.toString()),
+                symlink + ":1:1: error: refusing to overwrite an input file with a report", true, null));
+        Path hardLink = Files.createLink(dir.resolve("hard.json"), scenario);
+        cases.add(new Case("batch --json onto a hard link of its scenario", List.of("batch", "--rules", OK_RULES,
+                scenario.toString(), "--json", hardLink.toString()),
+                hardLink + ":1:1: error: refusing to overwrite an input file with a report", true, null));
+        Path linkedDir = Files.createSymbolicLink(dir.resolve("same-dir"), dir);
+        Path viaDir = linkedDir.resolve("scenario.yaml");
+        cases.add(new Case("batch --csv onto its scenario through a linked folder", List.of("batch", "--rules",
+                OK_RULES, scenario.toString(), "--csv", viaDir.toString()),
+                viaDir + ":1:1: error: refusing to overwrite an input file with a report", true, null));
+        Path rules = Files.createDirectories(tmp.resolve("rules-linked"));
+        Path drl = Files.copy(BAD.resolve("rules-ok/ok.drl"), rules.resolve("ok.drl"));
+        Path drlLink = Files.createSymbolicLink(dir.resolve("summary.md"), drl);
+        cases.add(new Case("batch --summary through a link to a rule file", List.of("batch", "--rules",
+                rules.toString(), scenario.toString(), "--summary", drlLink.toString()),
+                drlLink + ":1:1: error: refusing to overwrite a rule file with a report", true, null));
+
+        Path folder = Files.createDirectories(tmp.resolve("special"));
+        Files.copy(BAD.resolve("scenario-ok.yaml"), folder.resolve("good.yaml"));
+        Path dangling = Files.createSymbolicLink(folder.resolve("dangling.yaml"), folder.resolve("gone.yaml"));
+        cases.add(new Case("batch over a folder with a dangling link", List.of("batch", "--rules", OK_RULES,
+                folder.toString()), dangling + ":1:1: error: dangling symbolic link: its target does not exist",
+                true, null));
+        Path loopFolder = Files.createDirectories(tmp.resolve("loop"));
+        Files.createSymbolicLink(loopFolder.resolve("a.yaml"), loopFolder.resolve("b.yaml"));
+        Files.createSymbolicLink(loopFolder.resolve("b.yaml"), loopFolder.resolve("a.yaml"));
+        cases.add(new Case("batch over a folder with a link loop", List.of("batch", "--rules", OK_RULES,
+                loopFolder.toString()), loopFolder.resolve("a.yaml") + ":1:1: error: symbolic link loop", true, null));
+        Path cycle = Files.createDirectories(tmp.resolve("cycle/inner"));
+        Files.copy(BAD.resolve("scenario-ok.yaml"), cycle.resolve("ok.yaml"));
+        Path back = Files.createSymbolicLink(cycle.resolve("back"), cycle.getParent());
+        cases.add(new Case("batch over a folder holding a link to its parent", List.of("batch", "--rules", OK_RULES,
+                cycle.getParent().toString()), back + ":1:1: error: symbolic link loop: it leads back to a folder that"
+                + " contains it", true, null));
+        Path fifoFolder = Files.createDirectories(tmp.resolve("fifo"));
+        Path fifo = fifoFolder.resolve("pipe.yaml");
+        boolean made = mkfifo(fifo);
+        cases.add(new Case("batch over a folder with a FIFO", List.of("batch", "--rules", OK_RULES,
+                fifoFolder.toString()), fifo + ":1:1: error: is a FIFO, device or socket, not a scenario file", made,
+                "mkfifo is not available here"));
+        cases.add(new Case("batch given a FIFO", List.of("batch", "--rules", OK_RULES, fifo.toString()),
+                fifo + ":1:1: error: is a FIFO, device or socket, not a scenario file", made, "mkfifo is not available here"));
+        cases.add(new Case("batch given a dangling link", List.of("batch", "--rules", OK_RULES, dangling.toString()),
+                dangling + ":1:1: error: dangling symbolic link: its target does not exist", true, null));
+        return cases;
+    }
+
+    private static boolean mkfifo(Path path) {
+        try {
+            return new ProcessBuilder("mkfifo", path.toString()).start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static Case scoreCase(String name, Path file, String expected) {

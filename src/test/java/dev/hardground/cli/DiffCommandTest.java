@@ -92,6 +92,32 @@ class DiffCommandTest {
     }
 
     @Test
+    void againstRevLeavesNoTemporaryDirectoryBehindEvenWhenItFails(@TempDir Path work) throws Exception {
+        BatchFixtures.rules(work);
+        BatchFixtures.write(work.resolve("README.md"), "first commit has no rules\n");
+        git(work, "init", "-q");
+        git(work, "add", "README.md");
+        git(work, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "no rules yet");
+        git(work, "add", "rules");
+        git(work, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-q", "-m", "rules");
+        long before = temporaryRuleDirs();
+
+        CliRun ok = diff("--rules", work.resolve("rules").toString(), "--against-rev", "HEAD", scenarios);
+        CliRun missing = diff("--rules", work.resolve("rules").toString(), "--against-rev", "HEAD~1", scenarios);
+
+        assertThat(ok.exit()).as(ok.err()).isZero();
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("--against-rev:1:1: error: no rules at revision HEAD~1");
+        assertThat(temporaryRuleDirs()).as("hardground-rules-* folders in java.io.tmpdir").isEqualTo(before);
+    }
+
+    private static long temporaryRuleDirs() throws java.io.IOException {
+        try (var list = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return list.filter(p -> p.getFileName().toString().startsWith("hardground-rules-")).count();
+        }
+    }
+
+    @Test
     void againstRevOutsideAGitRepositoryIsInvalidInput() {
         CliRun run = diff("--rules", rules.toString(), "--against-rev", "HEAD", scenarios);
 

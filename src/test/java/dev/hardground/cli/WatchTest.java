@@ -77,4 +77,42 @@ class WatchTest {
         assertThat(watch.isAlive()).isFalse();
         assertThat(err.toString()).doesNotContain("\tat ");
     }
+
+    @Test
+    void aWatchedFolderDeletedAndMadeAgainIsWatchedAgain() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules/factors"));
+        Files.writeString(rules.resolve("threat.drl"), RULE.formatted("7"));
+        Path scenario = dir.resolve("s.yaml");
+        Files.writeString(scenario, """
+                id: s
+                asOf: 2023-03-07
+                agreement: { name: Deal, signed: 2023-03-06, parties: [A, B] }
+                parties:
+                  A: { leader: { name: Ann } }
+                  B: { leader: { name: Bob } }
+                threats:
+                  - { source: Storm, sharedBy: [A, B] }
+                """);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Thread watch = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "score",
+                scenario.toString(), "--rules", dir.resolve("rules").toString(), "--no-cache", "--watch"));
+        watch.start();
+        try {
+            await(() -> out.toString().contains("watching"), "the first run");
+            Files.delete(rules.resolve("threat.drl"));
+            Files.delete(rules);
+            await(() -> err.toString().contains("error"), "the run without the folder");
+            Files.createDirectories(rules);
+            Files.writeString(rules.resolve("threat.drl"), RULE.formatted("2"));
+            await(() -> out.toString().contains("score 52.0"), "the rerun once the folder is back");
+
+            Files.writeString(rules.resolve("threat.drl"), RULE.formatted("-1"));
+            await(() -> out.toString().contains("score 49.0"), "a rerun on an edit inside the new folder");
+        } finally {
+            watch.interrupt();
+            watch.join(10_000);
+        }
+        assertThat(watch.isAlive()).isFalse();
+    }
 }

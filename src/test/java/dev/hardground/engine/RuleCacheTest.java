@@ -8,6 +8,7 @@ import dev.hardground.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,5 +101,63 @@ class RuleCacheTest {
         assertThat(rebuilt.fromCache()).isFalse();
         assertThat(rebuilt.score(SCENARIO).score()).isEqualTo(57.0);
         assertThat(RuleBase.compile(rules, cache).fromCache()).as("the rebuilt entry is served next time").isTrue();
+    }
+
+    @Test
+    void aTruncatedKjarIsRebuiltNotServed() throws IOException {
+        writeRule("7");
+        RuleBase.compile(rules, cache);
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jar")).toList()) {
+                byte[] whole = Files.readAllBytes(f);
+                // A zip cut short keeps its first entries readable: only the checksum tells it is not whole.
+                Files.write(f, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+            }
+        }
+        RuleBase rebuilt = RuleBase.compile(rules, cache);
+        assertThat(rebuilt.fromCache()).isFalse();
+        assertThat(rebuilt.score(SCENARIO).score()).isEqualTo(57.0);
+    }
+
+    @Test
+    void garbageInTheIndexOrAnOldFormatEntryIsRebuilt() throws IOException {
+        writeRule("7");
+        RuleBase.compile(rules, cache);
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".index")).toList()) {
+                List<String> lines = Files.readAllLines(f);
+                Files.write(f, lines.subList(1, lines.size())); // the index as 0.1.0 wrote it: no checksum line
+            }
+        }
+        assertThat(RuleBase.compile(rules, cache).fromCache()).isFalse();
+        try (Stream<Path> files = Files.list(cache)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".index")).toList()) {
+                Files.writeString(f, "\u0000garbage\tnot\tan\tindex\n");
+            }
+        }
+        RuleBase rebuilt = RuleBase.compile(rules, cache);
+        assertThat(rebuilt.fromCache()).isFalse();
+        assertThat(rebuilt.score(SCENARIO).score()).isEqualTo(57.0);
+    }
+
+    @Test
+    void theKeyCoversTheFactModelAndTheDroolsVersion() {
+        String fingerprint = ModelFingerprint.of();
+        assertThat(fingerprint).as("the fact classes could be read").matches("[0-9a-f]{64}")
+                .isEqualTo(ModelFingerprint.of());
+        String key = RuleCache.key(RuleFiles.read(Path.of("rules")));
+        String runtime = RuleCache.sha256((fingerprint + "\n" + org.drools.base.util.Drools.getFullVersion())
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 16);
+        assertThat(key).endsWith("-" + runtime);
+    }
+
+    @Test
+    void testsNeverUseTheUsersOwnCache() {
+        Path home = Path.of(System.getProperty("user.home"), ".cache").toAbsolutePath().normalize();
+        Path used = RuleBase.defaultCacheDir().toAbsolutePath().normalize();
+        assertThat(used.startsWith(home)).as("%s is inside the user's cache %s", used, home).isFalse();
+        assertThat(used.startsWith(Path.of("target").toAbsolutePath()))
+                .as("%s: the build sets HARDGROUND_CACHE under target/ for tests (pom.xml, surefire and failsafe)", used)
+                .isTrue();
     }
 }

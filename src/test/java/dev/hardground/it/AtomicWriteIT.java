@@ -30,7 +30,8 @@ class AtomicWriteIT {
                     target.toString()).redirectErrorStream(true).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8));
             assertThat(out.readLine()).isEqualTo("ready");
-            Thread.sleep(150 + round * 97L);
+            // Each write is flushed to disk before its rename (fsync), so the first one needs a moment to land.
+            Thread.sleep(400 + round * 97L);
             victim.destroyForcibly();
             assertThat(victim.waitFor(30, TimeUnit.SECONDS)).isTrue();
 

@@ -56,6 +56,46 @@ class QuickStartIT {
         assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
+    /** The text block between the README's quickstart-output markers, as {@code docs/regenerate.sh} writes it. */
+    private static List<String> readmeOutput() throws IOException {
+        List<String> block = new ArrayList<>();
+        boolean inside = false;
+        for (String line : Files.readAllLines(Path.of("README.md"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("<!-- quickstart-output:begin")) {
+                inside = true;
+            } else if (line.startsWith("<!-- quickstart-output:end")) {
+                inside = false;
+            } else if (inside && !line.startsWith("```")) {
+                block.add(line);
+            }
+        }
+        return block;
+    }
+
+    @Test
+    void theReadmeShowsWhatTheCurrentJarPrints() throws Exception {
+        List<String> shown = readmeOutput();
+        assertThat(shown).as("README.md's quick-start output block (regenerate it: bash docs/regenerate.sh)")
+                .hasSizeGreaterThan(10);
+
+        Run r = run(List.of("bash", "-c", "./hardground score scenarios/japan-korea-2023.yaml --explain"));
+
+        // Every line shown, in order, is a line of the real output; only the one "…" stands for lines left out.
+        List<String> actual = r.out().strip().lines().toList();
+        int at = 0;
+        for (String line : shown) {
+            if (line.strip().equals("…")) {
+                continue;
+            }
+            int found = actual.subList(at, actual.size()).indexOf(line);
+            assertThat(found).as("README line not printed by the current jar (bash docs/regenerate.sh):%n%s%n"
+                    + "actual output:%n%s", line, r.out()).isNotNegative();
+            at += found + 1;
+        }
+        assertThat(shown.get(0)).isEqualTo(actual.get(0));
+        assertThat(shown.get(shown.size() - 1)).isEqualTo(actual.get(actual.size() - 1));
+    }
+
     @Test
     void everyReadmeCommandRunsAndExitsAsDocumented() throws Exception {
         for (String command : readmeCommands()) {
@@ -63,6 +103,53 @@ class QuickStartIT {
             assertThat(r.exit()).as(command + "\n" + r.err()).isZero();
             assertThat(r.err()).as(command).doesNotContain("\tat ");
         }
+    }
+
+    @Test
+    void afterTheCheckoutMovesTheLauncherStillPrintsOnlyJsonOnStdout(@org.junit.jupiter.api.io.TempDir Path moved)
+            throws Exception {
+        // A first run in place makes the class-data archive for this checkout's jar.
+        Run here = run(List.of("bash", "-c", "./hardground score scenarios/japan-korea-2023.yaml --format json"));
+        assertThat(here.exit()).as(here.err()).isZero();
+        for (String part : List.of("hardground", "pom.xml", "rules", "scenarios", "target/hardground.jar",
+                "target/hardground.jsa", "target/hardground.jsa.path")) {
+            copy(Path.of(part), moved.resolve(part));
+        }
+        Run there = runIn(moved, List.of("bash", "-c", "./hardground score scenarios/japan-korea-2023.yaml --format json"));
+
+        assertThat(there.exit()).as(there.err()).isZero();
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(there.out()).get("scenario").asText())
+                .as("stdout is JSON and nothing else:%n%s", there.out()).isEqualTo("japan-korea-2023");
+        assertThat(Files.readString(moved.resolve("target/hardground.jsa.path")))
+                .as("the archive was remade for the moved jar").isEqualTo(moved.resolve("target/hardground.jar").toString());
+    }
+
+    /** Copies a file or folder, keeping modification times (the launcher compares them). */
+    private static void copy(Path from, Path to) throws IOException {
+        if (!Files.exists(from)) {
+            return;
+        }
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(target.getParent());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static Run runIn(Path dir, List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        Path out = Files.createTempFile("hg-out", ".txt");
+        Path err = Files.createTempFile("hg-err", ".txt");
+        pb.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process p = pb.start();
+        assertThat(p.waitFor(300, TimeUnit.SECONDS)).as("finished in time").isTrue();
+        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
