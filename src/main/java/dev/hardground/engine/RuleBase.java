@@ -1,5 +1,6 @@
 package dev.hardground.engine;
 
+import dev.hardground.model.Baseline;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Ledger;
 import dev.hardground.model.Occurred;
@@ -8,13 +9,14 @@ import dev.hardground.model.Verdict;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
 
 /**
  * The compiled rules of one rules directory, built once per run and shared by every evaluation (a Drools
  * {@link KieBase} is thread-safe; each evaluation opens its own session). Also holds what {@code verdict.drl}
- * sets: the verdict thresholds and the score → hazard link.
+ * sets: the verdict thresholds, the score → hazard link and the background hazard by age.
  */
 public final class RuleBase {
     /** Defaults when no rule sets them (DESIGN.md §5). */
@@ -30,8 +32,16 @@ public final class RuleBase {
     private final Settings settings;
     private final boolean fromCache;
 
-    /** What the rule set decides about scoring as a whole. */
-    public record Settings(double durableAt, double fragileAt, double hazardBase, double hazardSlope) {
+    /**
+     * What the rule set decides about scoring as a whole: the verdict thresholds, the score → hazard link and
+     * the background hazard by age of each reference class ({@code baselines}, empty when no rule sets one).
+     */
+    public record Settings(double durableAt, double fragileAt, double hazardBase, double hazardSlope,
+                           Map<String, Baseline> baselines) {
+        public Settings {
+            baselines = Map.copyOf(baselines);
+        }
+
         public Verdict verdict(double score) {
             return score >= durableAt ? Verdict.DURABLE : score >= fragileAt ? Verdict.FRAGILE : Verdict.AT_RISK;
         }
@@ -39,6 +49,12 @@ public final class RuleBase {
         /** The annual chance of collapse at a score: {@code base · exp(-slope · (score − 50) / 10)}, capped at 1. */
         public double annualHazard(double score) {
             return Math.min(1.0, hazardBase * Math.exp(-hazardSlope * (score - 50) / 10));
+        }
+
+        /** The background hazard by age of a reference class; the link's flat base when null or not named. */
+        public Baseline baseline(String referenceClass) {
+            Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
+            return b != null ? b : Baseline.flat(hazardBase);
         }
     }
 
@@ -94,7 +110,8 @@ public final class RuleBase {
         Ledger ledger = evaluator.run(List.of());
         return new Settings(
                 or(ledger.durableAt(), DEFAULT_DURABLE_AT), or(ledger.fragileAt(), DEFAULT_FRAGILE_AT),
-                or(ledger.hazardBase(), DEFAULT_HAZARD_BASE), or(ledger.hazardSlope(), DEFAULT_HAZARD_SLOPE));
+                or(ledger.hazardBase(), DEFAULT_HAZARD_BASE), or(ledger.hazardSlope(), DEFAULT_HAZARD_SLOPE),
+                ledger.baselines());
     }
 
     private static double or(Double value, double fallback) {
