@@ -73,7 +73,10 @@ public final class Simulator {
         return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start, List.copyOf(used));
     }
 
-    /** The scenario's sampled futures as the rules judge them, without background hazard (for fitting the link). */
+    /**
+     * The scenario's sampled futures as the rules judge them, without background hazard (for fitting the
+     * hazard). A back-test asks for them beyond the scenario's horizon through {@code options.horizon}.
+     */
     public PathSet paths(Scenario scenario, SimulationOptions options) {
         TrialRunner runner = new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
                 new EvaluationCache(CACHE_CAPACITY));
@@ -85,7 +88,7 @@ public final class Simulator {
             }
             return paths;
         }).forEach(all::addAll);
-        return new PathSet(all);
+        return new PathSet(all, BackgroundHazard.signed(scenario), runner.referenceClass());
     }
 
     /** Trials [from, to) of one chunk, turned into a partial result. */

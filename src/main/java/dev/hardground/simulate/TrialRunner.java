@@ -42,6 +42,7 @@ final class TrialRunner {
     private final java.util.Map<String, Integer> termPurpose = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> exitPurpose = new java.util.HashMap<>();
     private final BackgroundHazard hazard;
+    private final String referenceClass;
 
     TrialRunner(RuleBase rules, Scenario scenario, LocalDate horizon, long seed, EvaluationCache cache) {
         this.rules = rules;
@@ -57,13 +58,13 @@ final class TrialRunner {
             termPurpose.put(code, ("term:" + code).hashCode());
             exitPurpose.put(code, ("exit:" + code).hashCode());
         }
-        String referenceClass = evaluate(new WorldState(scenario), scenario.asOf()).referenceClass();
+        this.referenceClass = evaluate(new WorldState(scenario), scenario.asOf()).referenceClass();
         this.hazard = BackgroundHazard.of(rules.settings(), referenceClass, scenario);
     }
 
-    /** The background hazard this scenario runs under: its reference class's baseline by age and the link. */
-    BackgroundHazard hazard() {
-        return hazard;
+    /** The reference class the rules put the scenario in on its asOf day (null: none). */
+    String referenceClass() {
+        return referenceClass;
     }
 
     /** The trial's outcome: the rules' path, cut short by the background hazard's exponential clock. */

@@ -42,9 +42,9 @@ class BacktestTest {
         List<Scenario> scenarios = List.of(historical("a", "survived", false), historical("b", "collapsed", true),
                 historical("c", "collapsed", false));
         List<Backtest.Case> cases = Backtest.cases(rules, scenarios, List.of("a", "b", "c"),
-                new SimulationOptions(200, 1, 2, null));
+                new SimulationOptions(200, 1, 2, null), n -> { });
 
-        Backtest.Scores s = Backtest.score(cases, 0.1, 0.0);
+        Backtest.Scores s = Backtest.score(cases, new HazardModel(0.1, 0.0, java.util.Map.of()));
 
         double years = dev.hardground.model.Today.years(java.time.LocalDate.of(2010, 1, 1), java.time.LocalDate.of(2015, 1, 1));
         double calm = Math.exp(years * Math.log(1 - 0.1)); // five years at a 10% hazard
@@ -62,7 +62,7 @@ class BacktestTest {
     }
 
     @Test
-    void fittingTheLinkNeverLosesToTheStartingLinkInSampleAndBeatsTheBaseRateLeaveOneOut() {
+    void fittingTheHazardOnTheHistoryCasesKeepsItsLeaveOneOutSkill() {
         ScenarioLoader loader = new ScenarioLoader();
         List<Path> files;
         try (var walk = java.nio.file.Files.list(Path.of("scenarios/history"))) {
@@ -72,14 +72,19 @@ class BacktestTest {
         }
         List<Scenario> scenarios = files.stream().map(f -> loader.load(f).base()).toList();
         List<Backtest.Case> cases = Backtest.cases(rules, scenarios, files.stream().map(Path::toString).toList(),
-                new SimulationOptions(300, 20230306L, 2, null));
+                new SimulationOptions(300, 20230306L, 2, null), n -> { });
+        HazardModel prior = new HazardModel(0.10, 0.5, rules.settings().baselines());
 
-        Backtest.Fit fit = Backtest.fit(cases, 0.10, 0.5);
+        HazardFit.Result fit = HazardFit.fit(cases, prior);
+        Validation.Result loo = Validation.folds(cases, fit.hazard(), cases.size(), 1);
 
         assertThat(cases).hasSizeGreaterThanOrEqualTo(20);
-        assertThat(fit.inSample().logLoss()).isLessThanOrEqualTo(Backtest.score(cases, 0.10, 0.5).logLoss() + 1e-9);
-        assertThat(fit.base()).isBetween(Backtest.BASE_MIN, Backtest.BASE_MAX);
-        assertThat(fit.slope()).isBetween(0.0, Backtest.SLOPE_MAX);
-        assertThat(fit.leaveOneOut().skill()).isGreaterThan(0.2);
+        assertThat(Backtest.score(cases, fit.hazard()).logLoss()).isLessThanOrEqualTo(Backtest.score(cases, prior).logLoss() + 0.01);
+        assertThat(fit.hazard().base()).isBetween(HazardFit.BASE_MIN, HazardFit.BASE_MAX);
+        assertThat(fit.hazard().slope()).isBetween(0.0, HazardFit.SLOPE_MAX);
+        assertThat(fit.parameters()).extracting(HazardFit.Parameter::name).containsExactly("base", "slope");
+        assertThat(fit.parameters()).allSatisfy(p -> assertThat(p.value()).isBetween(p.low(), p.high()));
+        assertThat(loo.method()).isEqualTo("leave-one-out");
+        assertThat(loo.scores().skill()).isGreaterThanOrEqualTo(0.35);
     }
 }
