@@ -61,6 +61,35 @@ class BacktestTest {
         assertThat(s.calibration()).extracting(Backtest.Bin::count).containsExactly(1, 0, 2, 0, 0);
     }
 
+    /** A case censored two years after signing: in force at 1 and 2 years, unknown at 5 and at its horizon. */
+    @Test
+    void aCensoredCaseCountsAsInForceUntilItsDateAndUnknownAfter() {
+        Scenario censored = new ScenarioLoader().parse("d.yaml", """
+                id: d
+                asOf: 2010-01-01
+                horizon: 2015-01-01
+                agreement: { name: Deal, signed: 2010-01-01, parties: [A] }
+                parties:
+                  A: { leader: { name: Ann } }
+                outcome: { status: censored, date: 2012-01-01 }
+                """).base();
+        List<Scenario> scenarios = List.of(historical("a", "survived", false), historical("b", "collapsed", true),
+                historical("c", "collapsed", false), censored);
+        List<Backtest.Case> cases = Backtest.cases(rules, scenarios, List.of("a", "b", "c", "d"),
+                new SimulationOptions(100, 1, 2, null), n -> { });
+
+        Backtest.Scores s = Backtest.score(cases, new HazardModel(0.1, 0.0, java.util.Map.of()));
+
+        assertThat(s.censored()).isEqualTo(1);
+        assertThat(s.forecasts()).extracting(f -> f.source().file()).doesNotContain("d");
+        assertThat(s.survival().cases()).isEqualTo(4);
+        assertThat(s.survival().brierAt()).extracting(SurvivalMetrics.BrierAt::cases).containsExactly(4, 4, 3);
+        // b and c are dated 2015-01-01, at their horizon; a is in force then (at risk at that time), d censored before
+        assertThat(s.survival().collapsed()).isEqualTo(2);
+        assertThat(s.survival().curve().get(0).kaplanMeier()).isEqualTo(1.0);
+        assertThat(s.survival().curve().get(2).kaplanMeier()).isCloseTo(1 / 3.0, within(1e-12));
+    }
+
     @Test
     void fittingTheHazardOnTheHistoryCasesKeepsItsLeaveOneOutSkill() {
         ScenarioLoader loader = new ScenarioLoader();
