@@ -23,8 +23,9 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * collapsed in (the density over that year: rule-declared collapses fall on days, which a density cannot
  * hold); one that survived or was censored contributes the chance of lasting to the last day it was seen.
  *
- * <p>Only what the cases can inform is fitted: the base when some case is in no reference class, a class's
- * baseline when some case is in that class; the rest keeps the rules' values. Intervals are 95% Wald
+ * <p>Only what the cases can inform is fitted: the base and the link's slope when some case is in no
+ * reference class, a class's baseline and its own slope when some case is in that class (the score need not
+ * say as much about a civil war's peace as about a deal between states); the rest keeps the rules' values. Intervals are 95% Wald
  * intervals from the curvature of the log posterior at its maximum (a Laplace approximation, prior
  * included), on the log scale for hazards, clipped to the bounds.
  */
@@ -52,7 +53,7 @@ public final class HazardFit {
      * few dozen cases refine the hazard rather than dictate it: log(base) normal around log(0.10) with sd 1 (a
      * factor of e either way), slope normal around 0.5 with sd 0.75. A class's yearly baseline: log normal
      * with sd 1 around its starting values — for "intrastate", the UCDP PAD life table (0.23, 0.07, 0.02);
-     * for a class this code does not know, the values the rules give it.
+     * for a class this code does not know, the values the rules give it; a class's slope as the link's.
      */
     static final double PRIOR_BASE = 0.10;
     static final double PRIOR_LOG_SD = 1.0;
@@ -117,8 +118,8 @@ public final class HazardFit {
     }
 
     /**
-     * The fitted coordinates: log(base) when some case is in no class, slope always, and log of each yearly
-     * baseline of every class some case is in.
+     * The fitted coordinates: log(base) and the link's slope when some case is in no class, and for every
+     * class some case is in, the log of each yearly baseline and the class's own slope.
      */
     private static final class Space {
         private final HazardModel start;
@@ -137,19 +138,20 @@ public final class HazardFit {
         }
 
         int size() {
-            return (base ? 1 : 0) + 1 + AGES.size() * classes.size();
+            return (base ? 2 : 0) + (AGES.size() + 1) * classes.size();
         }
 
         double[] start() {
             List<Double> v = new ArrayList<>();
             if (base) {
                 v.add(Math.log(clamp(start.base(), BASE_MIN, BASE_MAX)));
+                v.add(clamp(start.slope(), 0, SLOPE_MAX));
             }
-            v.add(clamp(start.slope(), 0, SLOPE_MAX));
             for (String cls : classes) {
                 for (int k = 0; k < AGES.size(); k++) {
                     v.add(Math.log(clamp(start.baseline(cls).annual(k), BASE_MIN, CLASS_MAX)));
                 }
+                v.add(clamp(start.slope(cls), 0, SLOPE_MAX));
             }
             return v.stream().mapToDouble(Double::doubleValue).toArray();
         }
@@ -167,10 +169,13 @@ public final class HazardFit {
             int i = 0;
             if (base) {
                 b[i++] = logBase;
+                b[i++] = slope;
             }
-            b[i++] = slope;
-            while (i < b.length) {
-                b[i++] = logClass;
+            for (int c = 0; c < classes.size(); c++) {
+                for (int k = 0; k < AGES.size(); k++) {
+                    b[i++] = logClass;
+                }
+                b[i++] = slope;
             }
             return b;
         }
@@ -178,14 +183,14 @@ public final class HazardFit {
         HazardModel model(double[] x) {
             int i = 0;
             double b = base ? Math.exp(x[i++]) : start.base();
-            double slope = x[i++];
+            double slope = base ? x[i++] : start.slope();
             Map<String, Baseline> baselines = new LinkedHashMap<>(start.baselines());
             for (String cls : classes) {
                 List<Double> yearly = new ArrayList<>();
                 for (int k = 0; k < AGES.size(); k++) {
                     yearly.add(Math.min(1, Math.exp(x[i++])));
                 }
-                baselines.put(cls, new Baseline(yearly));
+                baselines.put(cls, new Baseline(yearly, x[i++]));
             }
             return new HazardModel(b, slope, baselines);
         }
@@ -199,14 +204,15 @@ public final class HazardFit {
             int i = 0;
             if (base) {
                 sum += logNormal(x[i++], Math.log(PRIOR_BASE), PRIOR_LOG_SD);
+                sum += logNormal(x[i++], PRIOR_SLOPE, PRIOR_SLOPE_SD);
             }
-            sum += logNormal(x[i++], PRIOR_SLOPE, PRIOR_SLOPE_SD);
             for (String cls : classes) {
                 List<Double> prior = PRIOR_CLASSES.get(cls);
                 for (int k = 0; k < AGES.size(); k++) {
                     double centre = prior != null ? prior.get(k) : start.baseline(cls).annual(k);
                     sum += logNormal(x[i++], Math.log(centre), PRIOR_LOG_SD);
                 }
+                sum += logNormal(x[i++], PRIOR_SLOPE, PRIOR_SLOPE_SD);
             }
             return sum;
         }
@@ -219,16 +225,17 @@ public final class HazardFit {
             List<String> names = new ArrayList<>();
             if (base) {
                 names.add("base");
+                names.add("slope");
             }
-            names.add("slope");
             for (String cls : classes) {
                 AGES.forEach(a -> names.add(cls + "." + a));
+                names.add(cls + ".slope");
             }
             for (int i = 0; i < x.length; i++) {
                 double se = Math.sqrt(Math.max(0, cov.getEntry(i, i)));
                 double low = clamp(x[i] - 1.959963984540054 * se, lo[i], hi[i]);
                 double high = clamp(x[i] + 1.959963984540054 * se, lo[i], hi[i]);
-                boolean log = !names.get(i).equals("slope");
+                boolean log = !names.get(i).endsWith("slope");
                 out.add(log ? new Parameter(names.get(i), Math.exp(x[i]), Math.exp(low), Math.exp(high))
                         : new Parameter(names.get(i), x[i], low, high));
             }

@@ -25,6 +25,12 @@ public record HazardModel(double base, double slope, Map<String, Baseline> basel
         return b != null ? b : Baseline.flat(base);
     }
 
+    /** The score link's slope for a reference class: its own when its baseline has one, else the link's. */
+    public double slope(String referenceClass) {
+        Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
+        return b != null && b.slope() != null ? b.slope() : slope;
+    }
+
     /** Reference classes in name order (a stable order for fitting and writing). */
     public java.util.List<String> classes() {
         return new java.util.ArrayList<>(new TreeMap<>(baselines).keySet());

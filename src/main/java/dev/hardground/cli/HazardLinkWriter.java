@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a fitted hazard into the rules: the numbers of {@code ledger.hazardLink(base, slope)} and of each
- * fitted {@code ledger.baseline("class", first, second, later)}, and above each rule that holds them one
+ * fitted {@code ledger.baseline("class", first, second, later, slope)}, and above each rule that holds them one
  * comment line "// Fitted by backtest --fit …" with every value's 95% interval (replacing the previous one).
  */
 final class HazardLinkWriter {
@@ -51,10 +51,11 @@ final class HazardLinkWriter {
             List<Double> v = fit.hazard().baseline(cls).byYear();
             List<String> parts = new ArrayList<>();
             HazardFit.AGES.forEach(a -> parts.add(describe(byName.get(cls + "." + a))));
+            parts.add(describe(byName.get(cls + ".slope")));
             Pattern call = Pattern.compile("ledger\\.baseline\\(\\s*\"" + Pattern.quote(cls) + "\"\\s*," + NUMBER + ","
-                    + NUMBER + "," + NUMBER + "\\)");
-            text = replace(text, call, String.format(Locale.ROOT, "ledger.baseline(\"%s\", %.4f, %.4f, %.4f)", cls,
-                    v.get(0), v.get(1), v.get(2)), note + " " + cls + " " + String.join(", ", parts) + ".");
+                    + NUMBER + "," + NUMBER + "(," + NUMBER + ")?\\)");
+            text = replace(text, call, String.format(Locale.ROOT, "ledger.baseline(\"%s\", %.4f, %.4f, %.4f, %.4f)", cls,
+                    v.get(0), v.get(1), v.get(2), fit.hazard().slope(cls)), note + " " + cls + " " + String.join(", ", parts) + ".");
         }
         OutputFile.write(file, text, List.of());
         return file;

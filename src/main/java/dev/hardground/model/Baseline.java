@@ -5,9 +5,14 @@ import java.util.List;
 /**
  * The background hazard of a reference class at a middling score (50), by the agreement's age: the annual
  * chance of collapse in its first year, its second, …, the last value holding for every later year. Set in
- * {@code rules/verdict.drl}; the score link scales it (see {@code RuleBase.Settings}).
+ * {@code rules/verdict.drl}; the score link scales it (see {@code RuleBase.Settings}), with the class's own
+ * {@code slope} when it has one (null: the link's).
  */
-public record Baseline(List<Double> byYear) {
+public record Baseline(List<Double> byYear, Double slope) {
+    public Baseline(List<Double> byYear) {
+        this(byYear, null);
+    }
+
     public Baseline {
         byYear = List.copyOf(byYear);
         if (byYear.isEmpty()) {

@@ -97,6 +97,11 @@ public final class Ledger {
         referenceClassRule = firing;
     }
 
+    /** As {@link #baseline(String, double, double, double)}, with the class's own slope of the score link. */
+    public void baseline(String referenceClass, double firstYear, double secondYear, double later, double slope) {
+        baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later), slope));
+    }
+
     /** The rule that chose the reference class (engine key), or null. */
     public String referenceClassRule() {
         return referenceClassRule;

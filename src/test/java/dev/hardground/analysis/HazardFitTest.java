@@ -100,16 +100,17 @@ class HazardFitTest {
 
         Map<String, HazardFit.Parameter> p = fit.parameters().stream()
                 .collect(Collectors.toMap(HazardFit.Parameter::name, Function.identity()));
-        assertThat(p).doesNotContainKey("base"); // no case outside the class: the link's base is not fitted
-        assertThat(p.get("slope").value()).isCloseTo(TRUE_SLOPE, within(0.3));
+        assertThat(p).doesNotContainKeys("base", "slope"); // no case outside the class: the link is not fitted
+        assertThat(p.get("intrastate.slope").value()).isCloseTo(TRUE_SLOPE, within(0.3));
         assertThat(p.get("intrastate.firstYear").value()).isCloseTo(TRUE_BASELINE[0], within(0.06));
         assertThat(p.get("intrastate.secondYear").value()).isCloseTo(TRUE_BASELINE[1], within(0.04));
         assertThat(p.get("intrastate.later").value()).isCloseTo(TRUE_BASELINE[2], within(0.02));
-        assertThat(p.get("slope").low()).isLessThan(TRUE_SLOPE);
-        assertThat(p.get("slope").high()).isGreaterThan(TRUE_SLOPE);
+        assertThat(p.get("intrastate.slope").low()).isLessThan(TRUE_SLOPE);
+        assertThat(p.get("intrastate.slope").high()).isGreaterThan(TRUE_SLOPE);
         assertThat(p.get("intrastate.firstYear").low()).isLessThan(TRUE_BASELINE[0]);
         assertThat(p.get("intrastate.firstYear").high()).isGreaterThan(TRUE_BASELINE[0]);
         assertThat(fit.hazard().base()).isEqualTo(0.1);
+        assertThat(fit.hazard().slope()).isEqualTo(0.5);
     }
 
     @Test
