@@ -22,6 +22,7 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  * within bounds. A case that collapsed contributes the chance of collapsing within the year of age it
  * collapsed in (the density over that year: rule-declared collapses fall on days, which a density cannot
  * hold); one that survived or was censored contributes the chance of lasting to the last day it was seen.
+ * BOBYQA works without derivatives, which suits a likelihood with kinks (see {@link #hessian}).
  *
  * <p>Only what the cases can inform is fitted: the base and the link's slope when some case is in no
  * reference class, a class's baseline and its own slope when some case is in that class (the score need not
@@ -88,10 +89,15 @@ public final class HazardFit {
         return best.getPoint();
     }
 
-    /** Central-difference Hessian of {@code f} at {@code x}. */
+    /**
+     * Central-difference Hessian of {@code f} at {@code x}, with a step of 0.05 (on the log scale for hazards):
+     * the cap of an annual hazard just under 1 puts kinks into the likelihood (a case whose worst stretches hit
+     * the cap stops responding to the slope), and a maximum can sit on one, where a small step measures the
+     * kink instead of the curvature (a step of 0.001 gave intervals ten times too narrow on the history cases).
+     */
     private static RealMatrix hessian(java.util.function.ToDoubleFunction<double[]> f, double[] x) {
         int n = x.length;
-        double h = 1e-3;
+        double h = 0.05;
         double f0 = f.applyAsDouble(x);
         RealMatrix m = MatrixUtils.createRealMatrix(n, n);
         for (int i = 0; i < n; i++) {
