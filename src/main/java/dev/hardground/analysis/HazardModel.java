@@ -16,7 +16,7 @@ public record HazardModel(double base, double slope, Map<String, Baseline> basel
     }
 
     public static HazardModel of(RuleBase.Settings settings) {
-        return new HazardModel(settings.hazardBase(), settings.hazardSlope(), settings.baselines());
+        return new HazardModel(settings.hazard().base(), settings.hazard().slope(), settings.baselines());
     }
 
     /** The baseline of a reference class; the flat base when null or unnamed. */

@@ -49,7 +49,9 @@ public final class Swing {
             if (p.earlyExitChance() > 0) {
                 inputs.add(scalar(at + ".earlyExitChance", p.earlyExitChance()));
             }
-            inputs.add(scalar(at + ".leader.approval", p.leader().approval()));
+            if (p.leader().known()) {
+                inputs.add(scalar(at + ".leader.approval", p.leader().approval()));
+            }
             inputs.add(scalar(at + ".publicSupport", p.publicSupport()));
         }
         return inputs;

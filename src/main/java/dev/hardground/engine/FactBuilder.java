@@ -19,9 +19,14 @@ final class FactBuilder {
         List<Object> facts = new ArrayList<>();
         facts.add(new Today(day, world.asOf(), world.horizon()));
         facts.add(world.agreement());
+        if (world.context() != null) {
+            facts.add(world.context());
+        }
         for (Party party : world.parties().values()) {
             facts.add(party);
-            facts.add(tenure(party, world, day));
+            if (party.leader().known()) {
+                facts.add(tenure(party, world, day));
+            }
         }
         facts.addAll(world.threats());
         facts.addAll(world.commitments());

@@ -2,6 +2,7 @@ package dev.hardground.engine;
 
 import dev.hardground.model.Baseline;
 import dev.hardground.model.Evaluation;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.Ledger;
 import dev.hardground.model.Occurred;
 import dev.hardground.model.Scenario;
@@ -22,8 +23,6 @@ public final class RuleBase {
     /** Defaults when no rule sets them (DESIGN.md §5). */
     public static final double DEFAULT_DURABLE_AT = 65;
     public static final double DEFAULT_FRAGILE_AT = 40;
-    public static final double DEFAULT_HAZARD_BASE = 0.10;
-    public static final double DEFAULT_HAZARD_SLOPE = 0.5;
 
     private final RuleFiles files;
     private final RuleIndex index;
@@ -36,8 +35,7 @@ public final class RuleBase {
      * What the rule set decides about scoring as a whole: the verdict thresholds, the score → hazard link and
      * the background hazard by age of each reference class ({@code baselines}, empty when no rule sets one).
      */
-    public record Settings(double durableAt, double fragileAt, double hazardBase, double hazardSlope,
-                           Map<String, Baseline> baselines) {
+    public record Settings(double durableAt, double fragileAt, HazardLink hazard, Map<String, Baseline> baselines) {
         public Settings {
             baselines = Map.copyOf(baselines);
         }
@@ -46,21 +44,16 @@ public final class RuleBase {
             return score >= durableAt ? Verdict.DURABLE : score >= fragileAt ? Verdict.FRAGILE : Verdict.AT_RISK;
         }
 
-        /** The annual chance of collapse at a score: {@code base · exp(-slope · (score − 50) / 10)}, capped at 1. */
-        public double annualHazard(double score) {
-            return Math.min(1.0, hazardBase * Math.exp(-hazardSlope * (score - 50) / 10));
-        }
-
         /** The slope of the score link for a reference class: its own when its baseline has one, else the link's. */
         public double slope(String referenceClass) {
             Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
-            return b != null && b.slope() != null ? b.slope() : hazardSlope;
+            return b != null && b.slope() != null ? b.slope() : hazard.slope();
         }
 
         /** The background hazard by age of a reference class; the link's flat base when null or not named. */
         public Baseline baseline(String referenceClass) {
             Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
-            return b != null ? b : Baseline.flat(hazardBase);
+            return b != null ? b : Baseline.flat(hazard.base());
         }
     }
 
@@ -116,8 +109,7 @@ public final class RuleBase {
         Ledger ledger = evaluator.run(List.of());
         return new Settings(
                 or(ledger.durableAt(), DEFAULT_DURABLE_AT), or(ledger.fragileAt(), DEFAULT_FRAGILE_AT),
-                or(ledger.hazardBase(), DEFAULT_HAZARD_BASE), or(ledger.hazardSlope(), DEFAULT_HAZARD_SLOPE),
-                ledger.baselines());
+                ledger.hazard() == null ? HazardLink.DEFAULT : ledger.hazard(), ledger.baselines());
     }
 
     private static double or(Double value, double fallback) {

@@ -26,8 +26,7 @@ public final class Ledger {
     private String firing = "";
     private Double durableAt;
     private Double fragileAt;
-    private Double hazardBase;
-    private Double hazardSlope;
+    private HazardLink hazardLink;
     private final Map<String, Baseline> baselines = new java.util.TreeMap<>();
     private String referenceClass;
     private String referenceClassRule;
@@ -79,8 +78,7 @@ public final class Ledger {
      * every 10 points above 50 multiply it by {@code exp(-slope)}.
      */
     public void hazardLink(double base, double slope) {
-        hazardBase = base;
-        hazardSlope = slope;
+        hazardLink = new HazardLink(base, slope);
     }
 
     /**
@@ -128,11 +126,8 @@ public final class Ledger {
         return fragileAt;
     }
 
-    public Double hazardBase() {
-        return hazardBase;
-    }
-
-    public Double hazardSlope() {
-        return hazardSlope;
+    /** The link a rule set, or null when none did. */
+    public HazardLink hazard() {
+        return hazardLink;
     }
 }

@@ -6,11 +6,13 @@ package dev.hardground.model;
  * @param earlyExitChance yearly chance that the leader leaves office before {@code termEnds}
  * @param publicSupport   share of the public backing the deal
  * @param kind            a state (the default) or a non-state armed group
+ * @param leader          the leader; {@link Leader#unknown()} when the scenario names none
  */
 public record Party(String code, String name, Leader leader, Regime regime, Double earlyExitChance,
                     Double publicSupport, Opposition opposition, PartyKind kind) {
     public Party {
         kind = kind == null ? PartyKind.STATE : kind;
+        leader = leader == null ? Leader.unknown() : leader;
         regime = regime == null ? Regime.DEMOCRACY : regime;
         earlyExitChance = earlyExitChance == null ? 0.0 : earlyExitChance;
         publicSupport = publicSupport == null ? 0.5 : publicSupport;

@@ -9,13 +9,14 @@ import java.util.Map;
 /**
  * One scenario file: an agreement and its context as known on {@code asOf}, simulated until {@code horizon}.
  * Parties are kept in file order. {@code sources} are free-text references; {@code source} names the dataset row
- * an imported scenario was made from.
+ * an imported scenario was made from; {@code context} describes the war a peace agreement pauses or ends (null
+ * for agreements between states at peace).
  */
 public record Scenario(String id, String title, LocalDate asOf, LocalDate horizon, Agreement agreement,
                        Map<String, Party> parties, List<Threat> threats, List<Commitment> commitments,
                        List<Cooperation> cooperation, List<Precedent> precedents, List<Event> events,
                        Map<String, Variant> variants, Expectation expect, Outcome outcome, List<String> sources,
-                       Provenance source) {
+                       Provenance source, ConflictContext context) {
     public Scenario {
         title = title == null ? id : title;
         parties = parties == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(parties));
@@ -38,6 +39,6 @@ public record Scenario(String id, String title, LocalDate asOf, LocalDate horizo
                 .allMatch(c -> c.status() == CommitmentStatus.FULFILLED);
         Agreement now = allApproved && !agreement.ratified() ? agreement.withRatified(true) : agreement;
         return new Scenario(id, title, asOf, horizon, now, newParties, threats, newCommitments, cooperation,
-                precedents, events, variants, expect, outcome, sources, source);
+                precedents, events, variants, expect, outcome, sources, source, context);
     }
 }

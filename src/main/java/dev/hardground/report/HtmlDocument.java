@@ -2,6 +2,7 @@ package dev.hardground.report;
 
 import static dev.hardground.report.HtmlText.escape;
 
+import dev.hardground.evidence.OutsideView;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class HtmlDocument {
         html.append("<main>\n");
         HtmlSections.factors(html, report.baseline().evaluation(), svgs.get("factors"));
         HtmlTables.survival(html, report.whatIf(), svgs.get("survival"));
+        outsideView(html, report);
         HtmlTables.causes(html, report.baseline().simulation(), svgs.get("causes"));
         HtmlTables.whatIf(html, report.whatIf());
         if (!report.tornado().isEmpty()) {
@@ -60,6 +62,25 @@ public final class HtmlDocument {
     }
 
     /** A chart in its frame; {@code svg} was written by JFreeSVG, which escapes every text it draws. */
+    /** How the agreement's reference class fared in the shipped data, beside the model's own forecast (DESIGN.md §9). */
+    private static void outsideView(StringBuilder html, HtmlReport report) {
+        var sim = report.baseline().simulation();
+        OutsideView view = OutsideView.of(report.baseline().scenario());
+        html.append("<section class=\"card\" id=\"outside-view\">\n<h2>The outside view</h2>\n<p>");
+        if (view instanceof OutsideView.Matched m) {
+            html.append("Of ").append(m.agreements()).append(' ').append(escape(m.referenceClass())).append(" in ")
+                    .append(escape(OutsideView.COVERAGE)).append(m.excludesItself() ? " (this one left out)" : "")
+                    .append(", ").append(m.collapsed()).append(" ended; <strong>")
+                    .append(OutsideViewFormat.percent(m.survival())).append("</strong> survived five years (95% ")
+                    .append(OutsideViewFormat.percent(m.low())).append("–").append(OutsideViewFormat.percent(m.high()))
+                    .append(", Kaplan–Meier).");
+        } else {
+            html.append("No reference class: ").append(escape(((OutsideView.NoClass) view).reason())).append('.');
+        }
+        html.append(" This model: <strong>").append(OutsideViewFormat.percent(sim.survival().estimate()))
+                .append("</strong> survival to ").append(sim.horizon()).append(".</p>\n</section>\n");
+    }
+
     static void figure(StringBuilder html, String id, String label, String svg) {
         if (svg == null) {
             html.append("<p class=\"empty\">Chart not drawn.</p>\n");

@@ -31,7 +31,6 @@ public final class ScenarioSchema {
     /** The keys without which the loader rejects a scenario (scenario/Validator). */
     private static final Map<Class<?>, List<String>> REQUIRED = Map.of(
             Scenario.class, List.of("id", "asOf", "agreement", "parties"),
-            Party.class, List.of("leader"),
             Leader.class, List.of("name"),
             Threat.class, List.of("source"),
             Commitment.class, List.of("id"),
@@ -49,8 +48,24 @@ public final class ScenarioSchema {
                 "title", "hardground scenario",
                 "description", "One agreement and its context as known on asOf (DESIGN.md §3).");
         root.putAll(schema.record(Scenario.class));
+        root.putAll(leaderRule());
         root.put("$defs", schema.defs);
         return root;
+    }
+
+    /**
+     * The validator's rule on leaders: a party needs one unless it is an armed group, or the scenario was
+     * imported from a dataset (it has a {@code source}), whose rows name no leaders.
+     */
+    private static Map<String, Object> leaderRule() {
+        Map<String, Object> armedGroup = Json.object("properties", Json.object("kind", Json.object("const", "armed-group")),
+                "required", List.of("kind"));
+        Map<String, Object> party = Json.object("if", Json.object("not", armedGroup),
+                "then", Json.object("required", List.of("leader")));
+        Map<String, Object> imported = Json.object("properties", Json.object("source", Json.object("type", "object")),
+                "required", List.of("source"));
+        return Json.object("if", Json.object("not", imported), "then",
+                Json.object("properties", Json.object("parties", Json.object("additionalProperties", party))));
     }
 
     private Map<String, Object> record(Class<?> type) {

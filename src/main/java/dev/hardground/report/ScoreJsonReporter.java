@@ -37,6 +37,7 @@ public final class ScoreJsonReporter {
         out.put("contributions", contributions);
         out.put("collapses", e.collapses().stream().map(c -> Json.object("rule", c.rule(), "file", c.file(),
                 "line", c.line(), "reason", c.reason())).toList());
+        out.put("outsideView", OutsideViewFormat.json(result.outsideView()));
         out.put("rules", result.rulesHash());
         return out;
     }

@@ -30,6 +30,8 @@ public final class ScoreTextReporter {
         out.printf("  score %s / 100   verdict %s   (durable ≥ %s, at-risk < %s)%n%n",
                 Numbers.fixed(e.score(), 1), e.verdict().key().toUpperCase(java.util.Locale.ROOT),
                 Numbers.fixed(durableAt, 0), Numbers.fixed(fragileAt, 0));
+        OutsideViewFormat.print(out, result.outsideView(), "score " + Numbers.fixed(e.score(), 1) + ", " + e.verdict().key());
+        out.println();
         Map<String, Double> factors = new java.util.LinkedHashMap<>();
         e.factors().entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))

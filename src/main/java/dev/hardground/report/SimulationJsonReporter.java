@@ -1,5 +1,6 @@
 package dev.hardground.report;
 
+import dev.hardground.evidence.OutsideView;
 import dev.hardground.simulate.SimulationResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,6 +22,7 @@ public final class SimulationJsonReporter {
         out.put("medianYearsToCollapse", r.medianYearsToCollapse() == null ? null : Numbers.fourDecimals(r.medianYearsToCollapse()));
         out.put("causes", r.causes().stream()
                 .map(c -> Json.object("cause", c.cause(), "share", Numbers.fourDecimals(c.share()), "trials", c.count())).toList());
+        out.put("outsideView", OutsideViewFormat.json(OutsideView.of(r.scenario())));
         out.put("rules", rulesHash);
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.hardground.report;
 
+import dev.hardground.evidence.OutsideView;
 import dev.hardground.simulate.SimulationResult;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -18,8 +19,11 @@ public final class SimulationTextReporter {
                 r.scenario().asOf(), r.horizon(), rulesHash.substring(0, 12));
         out.printf("  survival to %s: %s  (95%% interval %s–%s)%n", r.horizon(), percent(r.survival().estimate()),
                 percent(r.survival().low()), percent(r.survival().high()));
-        out.printf("  median time to collapse: %s%n%n", r.medianYearsToCollapse() == null ? "beyond horizon"
+        out.printf("  median time to collapse: %s%n", r.medianYearsToCollapse() == null ? "beyond horizon"
                 : Numbers.fixed(r.medianYearsToCollapse(), 1) + " years");
+        OutsideViewFormat.print(out, OutsideView.of(r.scenario()), percent(r.survival().estimate()) + " survival to "
+                + r.horizon());
+        out.println();
         out.println("  survival by year");
         for (SimulationResult.YearSurvival y : r.byYear()) {
             out.printf("  %d  %s %6s%n", y.year(), Bars.horizontal(y.survival(), WIDTH), percent(y.survival()));

@@ -9,6 +9,7 @@ import dev.hardground.model.Leader;
 import dev.hardground.model.Outcome;
 import dev.hardground.model.OutcomeStatus;
 import dev.hardground.model.Party;
+import dev.hardground.model.PartyKind;
 import dev.hardground.model.Scenario;
 import dev.hardground.model.Threat;
 import java.time.LocalDate;
@@ -101,8 +102,11 @@ final class Validator {
         probability(p.earlyExitChance(), path + ".earlyExitChance");
         probability(p.publicSupport(), path + ".publicSupport");
         Leader leader = p.leader();
-        if (leader == null) {
-            errorAt(path, "", "party " + p.code() + " needs a leader");
+        if (binder.node(path + ".leader") == null || Binder.isNull(binder.node(path + ".leader"))) {
+            if (p.kind() == PartyKind.STATE && s.source() == null) {
+                errorAt(path, "", "party " + p.code() + " needs a leader (only an armed group, or a scenario imported"
+                        + " from a dataset with a 'source', may leave it unknown)");
+            }
             return;
         }
         require(leader.name(), "name", path + ".leader");

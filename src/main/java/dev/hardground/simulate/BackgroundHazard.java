@@ -2,6 +2,7 @@ package dev.hardground.simulate;
 
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Baseline;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.Scenario;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,14 +10,12 @@ import java.util.List;
 
 /**
  * The background hazard of one scenario: its reference class's baseline by age, scaled by the score link,
- * {@code annual = baseline(age) · exp(−slope · (score − 50) / 10)} (capped just below 1), applied as the
- * constant rate {@code −log(1 − annual)} within each age band. Age counts from the day the agreement was
+ * {@code annual = baseline(age) · exp(−slope · (score − 50) / 10)}, applied as the constant rate of
+ * {@link HazardLink#rate} within each age band. Age counts from the day the agreement was
  * signed (asOf when the scenario does not say), so a stretch of constant score is split where the agreement
  * turns one, two, … years old; with one band (a flat baseline) nothing is split.
  */
 public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed) {
-    private static final double CAP = 0.999999;
-
     /** A part of a stretch lying within one age band. */
     public record Piece(int band, LocalDate from, LocalDate to) {
     }
@@ -39,7 +38,7 @@ public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed
 
     /** The rate per year of an annual hazard {@code base} scaled by the link at {@code score}. */
     public static double rate(double base, double slope, double score) {
-        return -Math.log(1 - Math.min(base * Math.exp(-slope * (score - 50) / 10), CAP));
+        return new HazardLink(base, slope).rate(score);
     }
 
     /** [from, to) cut where the agreement enters a new age band; one piece when it stays in one. */

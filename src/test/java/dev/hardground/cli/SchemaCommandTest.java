@@ -50,6 +50,22 @@ class SchemaCommandTest {
         assertThat(validate(Files.readString(file))).as(file.toString()).isEmpty();
     }
 
+    @Test
+    void everyImportedPadScenarioValidatesAndLeadersAreOptionalOnlyWhereTheLoaderSaysSo() throws Exception {
+        String csv = "data/ucdp-pad-22.1-merged-1975-2009.csv";
+        var result = dev.hardground.evidence.UcdpPadImport.run(csv, Files.readString(Path.of(csv)), "ucdp-pad-22.1");
+        assertThat(result.scenarios()).hasSize(271);
+        for (var s : result.scenarios()) {
+            assertThat(validate(s.yaml())).as(s.fileName()).isEmpty();
+        }
+        String armedGroup = "id: x\nasOf: 2023-03-07\nagreement: { name: x }\n"
+                + "parties: { A: { name: A, leader: { name: Ann } }, R: { name: Front, kind: armed-group } }\n";
+        assertThat(validate(armedGroup)).isEmpty();
+        String stateWithoutLeader = "id: x\nasOf: 2023-03-07\nagreement: { name: x }\nparties: { A: { name: A } }\n";
+        assertThat(validate(stateWithoutLeader)).isNotEmpty();
+        assertThat(validate(stateWithoutLeader + "source: { dataset: d, id: \"1\" }\n")).isEmpty();
+    }
+
     static Stream<Arguments> brokenScenarios() {
         return Stream.of(
                 Arguments.of("asOff: 2023-03-07\n", "asOff"),

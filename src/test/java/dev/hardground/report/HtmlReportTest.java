@@ -74,6 +74,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void theOutsideViewSaysPlainlyThatADealBetweenStatesHasNoClassAndShowsTheModelBesideIt() {
+        assertThat(referenceHtml).contains("<section class=\"card\" id=\"outside-view\">")
+                .contains("No reference class: an agreement between states has no reference class in the shipped UCDP PAD file")
+                .contains("This model: <strong>" + HtmlText.percent(reference.baseline().simulation().survival().estimate()));
+    }
+
+    @Test
+    void aCivilWarAgreementIsShownBesideItsReferenceClass() throws IOException {
+        String text = """
+                id: accord
+                asOf: 2023-03-07
+                agreement: { name: Accord, parties: [G, R], scope: comprehensive }
+                parties:
+                  G: { name: Government, leader: { name: President } }
+                  R: { name: Front, kind: armed-group }
+                """;
+        HtmlReport civil = report(new ScenarioLoader().parse("accord.yaml", text), List.of());
+        assertThat(HtmlDocument.render(civil, java.util.Map.of())).contains("Of 60 comprehensive peace agreements with an"
+                + " armed group in UCDP PAD 22.1, signed 1975–2009, 15 ended; <strong>76.7%</strong> survived five years (95% ");
+    }
+
+    @Test
     void withoutTornadoRowsThereIsNoSensitivitySectionAndWithThemThereIsOne() {
         assertThat(referenceHtml).doesNotContain("id=\"sensitivity\"").doesNotContain("data-chart=\"tornado\"");
         assertThat(hostileHtml).contains("id=\"sensitivity\"", "data-chart=\"tornado\"",

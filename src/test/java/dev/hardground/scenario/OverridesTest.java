@@ -116,8 +116,8 @@ class OverridesTest {
     @Test
     void anUnknownPathListsTheNearestValidPaths() {
         assertThat(error(null, "agreement.nme=X")).isEqualTo("--set:1:1: error: unknown path 'agreement.nme';"
-                + " nearest valid paths: agreement.name, agreement.form, agreement.signed, agreement.parties,"
-                + " agreement.ratified");
+                + " nearest valid paths: agreement.name, agreement.form, agreement.scope, agreement.signed,"
+                + " agreement.parties");
         assertThat(error(null, "commitments[jp-firms-contribute].chanse=0.1"))
                 .contains("nearest valid paths: commitments[jp-firms-contribute].chance");
     }

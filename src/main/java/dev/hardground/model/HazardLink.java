@@ -1,0 +1,29 @@
+package dev.hardground.model;
+
+/**
+ * The link from score to the annual chance that an agreement collapses for reasons no rule names (the
+ * background hazard): {@code base · exp(-slope · (score − 50) / 10)}, so the hazard at a score of 50 is
+ * {@code base} and every 10 points above 50 multiply it by {@code exp(-slope)}. {@code rules/verdict.drl}
+ * sets it through {@code ledger.hazardLink(base, slope)}; the simulator, the back-test and its fit all read the
+ * hazard from here, so the formula lives in one place.
+ */
+public record HazardLink(double base, double slope) {
+    /** The link when no rule sets one (DESIGN.md §5). */
+    public static final HazardLink DEFAULT = new HazardLink(0.10, 0.5);
+
+    /** The annual chance is capped just below 1 before it becomes a rate, so that the rate stays finite. */
+    private static final double MAX_ANNUAL = 0.999999;
+
+    /** The annual chance of collapse at a score, capped at 1. */
+    public double annual(double score) {
+        return Math.min(1.0, base * Math.exp(-slope * (score - 50) / 10));
+    }
+
+    /**
+     * The continuous collapse rate per year at a score, {@code −ln(1 − annual)}: spending {@code t} years at
+     * this score survives with probability {@code exp(−rate · t)}.
+     */
+    public double rate(double score) {
+        return -Math.log(1 - Math.min(annual(score), MAX_ANNUAL));
+    }
+}
