@@ -1,32 +1,81 @@
 package dev.hardground.analysis;
 
 import dev.hardground.engine.RuleBase;
-import dev.hardground.model.HazardLink;
 import dev.hardground.model.OutcomeStatus;
 import dev.hardground.model.Scenario;
+import dev.hardground.model.Today;
+import dev.hardground.simulate.BackgroundHazard;
 import dev.hardground.simulate.PathSet;
 import dev.hardground.simulate.SimulationOptions;
 import dev.hardground.simulate.Simulator;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
- * How good the rules are: each historical case's predicted survival to its horizon against what happened,
- * scored by Brier score, log loss and AUC, against the base-rate forecaster, with a calibration table. The
- * survival of a case under any score → hazard link is computed from its sampled paths, so the link can be
- * fitted by maximum likelihood and checked by leave-one-out cross-validation without simulating again.
+ * How good the rules are: each historical case's predicted survival against what happened. At the case's
+ * horizon: Brier score, log loss and AUC against the base-rate forecaster, with a calibration table; censored
+ * cases (the record ends before the horizon) are left out of these, since whether they reached the horizon is
+ * unknown. Over time ({@link SurvivalMetrics}): Harrell's C-index, the Brier score at 1, 2 and 5 years of age
+ * beside the Kaplan–Meier forecaster, and the mean predicted curve beside the Kaplan–Meier curve. Survival of
+ * a case under any hazard is computed from its sampled paths, so the hazard can be fitted and cross-validated
+ * without simulating again.
  */
 public final class Backtest {
-    private static final double CLIP = 1e-3;
+    static final double CLIP = 1e-3;
     private static final int BINS = 5;
+    /** The ages (years since signing) at which survival is scored and drawn. */
+    public static final List<Integer> YEARS = List.of(1, 2, 5);
+    /** Age bands a baseline may have (ledger.baseline: first year, second, later). */
+    static final int BANDS = 3;
+    /** Days in each case's table: the horizon, each of YEARS, and the likelihood's interval. */
+    static final int HORIZON = 0;
+    static final int LIKE_FROM = 1 + YEARS.size();
+    static final int LIKE_TO = LIKE_FROM + 1;
 
-    /** A historical case with its sampled paths. */
-    public record Case(Scenario scenario, String file, boolean survived, PathSet paths) {
+    /**
+     * A historical case: its outcome as (status, the day it collapsed or was last known in force), how long it
+     * was followed in years since signing, and the survival table of its sampled paths.
+     */
+    public record Case(Scenario scenario, String file, OutcomeStatus status, LocalDate signed, LocalDate followed,
+                       String referenceClass, PathSet.Table table) {
+        public boolean survived() {
+            return status == OutcomeStatus.SURVIVED;
+        }
+
+        public boolean collapsed() {
+            return status == OutcomeStatus.COLLAPSED;
+        }
+
+        /** Years from signing to the collapse, or to the last day the case was seen in force. */
+        public double years() {
+            return Today.years(signed, followed);
+        }
+
+        /** Survival to each table day under {@code hazard}. */
+        double[] survival(HazardModel hazard) {
+            return table.survival(hazard.baseline(referenceClass), hazard.slope(referenceClass));
+        }
     }
 
-    /** A case's forecast and how it scored. */
-    public record Forecast(Case source, double predicted) {
+    /** A case's forecast: survival to its horizon, and to each of {@link #YEARS} of age. */
+    public record Forecast(Case source, double predicted, List<Double> byYears) {
+        public Forecast {
+            byYears = List.copyOf(byYears);
+        }
+
+        static Forecast of(Case c, HazardModel hazard) {
+            double[] s = c.survival(hazard);
+            List<Double> at = new ArrayList<>();
+            for (int i = 0; i < YEARS.size(); i++) {
+                at.add(s[1 + i]);
+            }
+            return new Forecast(c, s[HORIZON], at);
+        }
+
         public double brier() {
             double y = source.survived() ? 1 : 0;
             return (predicted - y) * (predicted - y);
@@ -36,121 +85,118 @@ public final class Backtest {
     public record Bin(String bin, double predicted, double observed, int count) {
     }
 
-    public record Scores(List<Forecast> forecasts, double brier, double logLoss, double auc, double baseRate,
-                         double brierBaseRate, double skill, List<Bin> calibration) {
-    }
-
-    /** The fitted link, its in-sample scores and the leave-one-out cross-validated ones. */
-    public record Fit(HazardLink link, Scores inSample, Scores leaveOneOut) {
+    /**
+     * Scores at the horizon over the {@code scored} cases that are not censored, and survival metrics over
+     * every case ({@code survival}).
+     */
+    public record Scores(List<Forecast> forecasts, int censored, double brier, double logLoss, double auc,
+                         double baseRate, double brierBaseRate, double skill, List<Bin> calibration,
+                         SurvivalMetrics.Result survival) {
     }
 
     private Backtest() {
     }
 
-    /** Samples every case's paths once; everything else is computed from them. */
-    public static List<Case> cases(RuleBase rules, List<Scenario> scenarios, List<String> files, SimulationOptions options) {
+    /** Samples the paths of every case at once: case i with {@code each.get(i)}, its own horizon. */
+    public interface Sampler {
+        List<PathSet> paths(List<SimulationOptions> each);
+    }
+
+    /**
+     * Samples every case's paths once, to its horizon and at least to five years after signing (so survival at
+     * every age of {@link #YEARS} is known); everything else is computed from them.
+     */
+    public static List<Case> cases(RuleBase rules, List<Scenario> scenarios, List<String> files, SimulationOptions options,
+                                   IntConsumer progress) {
         Simulator simulator = new Simulator(rules);
+        return cases(scenarios, files, options, each -> {
+            List<PathSet> out = new ArrayList<>();
+            for (int i = 0; i < scenarios.size(); i++) {
+                out.add(simulator.paths(scenarios.get(i), each.get(i)));
+                progress.accept(i + 1);
+            }
+            return out;
+        });
+    }
+
+    /** As {@link #cases(RuleBase, List, List, SimulationOptions, IntConsumer)}, the paths sampled by {@code sampler}. */
+    public static List<Case> cases(List<Scenario> scenarios, List<String> files, SimulationOptions options, Sampler sampler) {
+        List<List<LocalDate>> daysOf = new ArrayList<>();
+        List<SimulationOptions> each = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            LocalDate signed = BackgroundHazard.signed(s);
+            LocalDate followed = followed(s);
+            List<LocalDate> days = new ArrayList<>();
+            days.add(s.horizon());
+            YEARS.forEach(y -> days.add(signed.plusYears(y)));
+            if (s.outcome().status() == OutcomeStatus.COLLAPSED) {
+                long age = (long) Math.floor(Today.years(signed, followed));
+                LocalDate from = signed.plusYears(age);
+                days.add(from.isBefore(s.asOf()) ? s.asOf() : from);
+                days.add(signed.plusYears(age + 1));
+            } else {
+                days.add(followed);
+                days.add(followed);
+            }
+            LocalDate until = Collections.max(days);
+            daysOf.add(days);
+            each.add(new SimulationOptions(options.trials(), options.seed(), options.threads(),
+                    until.isAfter(s.asOf()) ? until : s.asOf().plusDays(1)));
+        }
+        List<PathSet> sampled = sampler.paths(each);
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
-            cases.add(new Case(s, files.get(i), s.outcome().status() == OutcomeStatus.SURVIVED, simulator.paths(s, options)));
+            PathSet paths = sampled.get(i);
+            cases.add(new Case(s, files.get(i), s.outcome().status(), BackgroundHazard.signed(s), followed(s),
+                    paths.referenceClass(), paths.table(daysOf.get(i), BANDS)));
         }
         return cases;
     }
 
-    public static Scores score(List<Case> cases, HazardLink link) {
-        List<Forecast> forecasts = cases.stream().map(c -> new Forecast(c, c.paths().survival(link))).toList();
+    /** The day a case collapsed or was last seen in force. */
+    private static LocalDate followed(Scenario s) {
+        return s.outcome().status() == OutcomeStatus.SURVIVED || s.outcome().date() == null
+                ? s.horizon() : s.outcome().date();
+    }
+
+    public static List<Forecast> forecasts(List<Case> cases, HazardModel hazard) {
+        return cases.stream().map(c -> Forecast.of(c, hazard)).toList();
+    }
+
+    public static Scores score(List<Case> cases, HazardModel hazard) {
+        List<Forecast> forecasts = forecasts(cases, hazard);
         return scores(forecasts, baseRate(cases));
     }
 
-    public static Fit fit(List<Case> cases, HazardLink start) {
-        HazardLink best = maximiseLikelihood(cases, start);
-        List<Forecast> held = new ArrayList<>();
-        List<Double> heldBase = new ArrayList<>();
-        for (int i = 0; i < cases.size(); i++) {
-            List<Case> others = new ArrayList<>(cases);
-            Case out = others.remove(i);
-            HazardLink p = maximiseLikelihood(others, best);
-            held.add(new Forecast(out, out.paths().survival(p)));
-            heldBase.add(baseRate(others));
+    /** Log likelihood of the outcomes: collapse within its year of age, or survival to the day last seen. */
+    static double logLikelihood(Case c, HazardModel hazard) {
+        double[] s = c.survival(hazard);
+        if (c.collapsed()) {
+            return Math.log(Math.max(1e-9, s[LIKE_FROM] - s[LIKE_TO]));
         }
-        return new Fit(best, score(cases, best), scores(held, heldBase));
+        return Math.log(Math.max(1e-9, s[LIKE_FROM]));
     }
 
-    /**
-     * Bounds on the link, so that a small history cannot fit a step function: base within [0.001, 0.5] a year
-     * (from a deal that almost never fails to one that fails within two years), slope within [0, 2] (each 10
-     * points of score change the hazard by at most e² ≈ 7.4 times; a negative slope would make better scores
-     * worse). The search runs on logistic transforms of these ranges.
-     */
-    static final double BASE_MIN = 0.001;
-    static final double BASE_MAX = 0.5;
-    static final double SLOPE_MAX = 2.0;
-
-    /**
-     * A weak prior from the reasoning in rules/verdict.drl, so that twenty-odd cases refine the link rather
-     * than dictate it: log(base) normal around log(0.10) with sd 1 (a factor of e either way), slope normal
-     * around 0.5 with sd 0.75. The fit maximises likelihood times prior (a MAP estimate).
-     */
-    static final double PRIOR_BASE = 0.10;
-    static final double PRIOR_LOG_BASE_SD = 1.0;
-    static final double PRIOR_SLOPE = 0.5;
-    static final double PRIOR_SLOPE_SD = 0.75;
-
-    private static double logPrior(HazardLink link) {
-        double b = (Math.log(link.base()) - Math.log(PRIOR_BASE)) / PRIOR_LOG_BASE_SD;
-        double s = (link.slope() - PRIOR_SLOPE) / PRIOR_SLOPE_SD;
-        return -0.5 * (b * b + s * s);
+    static double baseRate(List<Case> cases) {
+        List<Case> known = cases.stream().filter(c -> c.status() != OutcomeStatus.CENSORED).toList();
+        return known.isEmpty() ? Double.NaN : known.stream().filter(Case::survived).count() / (double) known.size();
     }
 
-    private static HazardLink maximiseLikelihood(List<Case> cases, HazardLink start) {
-        double[] x = NelderMead.minimise(v -> -logLikelihood(cases, link(v)) - logPrior(link(v)),
-                new double[] {logit((start.base() - BASE_MIN) / (BASE_MAX - BASE_MIN)), logit(start.slope() / SLOPE_MAX)},
-                0.5, 400);
-        return link(x);
+    static Scores scores(List<Forecast> forecasts, double baseRate) {
+        return scores(forecasts, Collections.nCopies(forecasts.size(), baseRate));
     }
 
-    /** The link at a point of the search space. */
-    private static HazardLink link(double[] v) {
-        return new HazardLink(toBase(v[0]), toSlope(v[1]));
-    }
-
-    private static double toBase(double v) {
-        return BASE_MIN + (BASE_MAX - BASE_MIN) * sigmoid(v);
-    }
-
-    private static double toSlope(double v) {
-        return SLOPE_MAX * sigmoid(v);
-    }
-
-    private static double sigmoid(double v) {
-        return 1 / (1 + Math.exp(-v));
-    }
-
-    private static double logit(double p) {
-        double q = Math.max(1e-6, Math.min(1 - 1e-6, p));
-        return Math.log(q / (1 - q));
-    }
-
-    private static double logLikelihood(List<Case> cases, HazardLink link) {
-        double sum = 0;
-        for (Case c : cases) {
-            double p = clip(c.paths().survival(link));
-            sum += c.survived() ? Math.log(p) : Math.log(1 - p);
+    /** Scores against a base-rate forecaster that may differ per case (cross-validation). */
+    static Scores scores(List<Forecast> all, List<Double> allBaseRates) {
+        List<Forecast> forecasts = new ArrayList<>();
+        List<Double> baseRates = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).source().status() != OutcomeStatus.CENSORED) {
+                forecasts.add(all.get(i));
+                baseRates.add(allBaseRates.get(i));
+            }
         }
-        return sum;
-    }
-
-    private static double baseRate(List<Case> cases) {
-        return cases.stream().filter(Case::survived).count() / (double) cases.size();
-    }
-
-    private static Scores scores(List<Forecast> forecasts, double baseRate) {
-        return scores(forecasts, java.util.Collections.nCopies(forecasts.size(), baseRate));
-    }
-
-    /** Scores against a base-rate forecaster that may differ per case (leave-one-out). */
-    private static Scores scores(List<Forecast> forecasts, List<Double> baseRates) {
         int n = forecasts.size();
         double brier = 0;
         double logLoss = 0;
@@ -167,7 +213,8 @@ public final class Backtest {
         List<Forecast> worstFirst = new ArrayList<>(forecasts);
         worstFirst.sort(Comparator.comparingDouble(Forecast::brier).reversed().thenComparing(f -> f.source().file()));
         double skill = brierBase == 0 ? 0 : 1 - brier / brierBase;
-        return new Scores(worstFirst, brier, logLoss, auc(forecasts), rate, brierBase, skill, calibration(forecasts));
+        return new Scores(worstFirst, all.size() - n, brier, logLoss, auc(forecasts), rate, brierBase, skill,
+                calibration(forecasts), SurvivalMetrics.of(all));
     }
 
     /** Chance that a case that survived got a higher forecast than one that collapsed (ties count half). */
@@ -199,7 +246,7 @@ public final class Backtest {
         return bins;
     }
 
-    private static double clip(double p) {
+    static double clip(double p) {
         return Math.max(CLIP, Math.min(1 - CLIP, p));
     }
 }

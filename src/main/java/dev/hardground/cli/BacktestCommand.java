@@ -6,14 +6,12 @@ import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Scenario;
-import dev.hardground.report.BacktestReporter;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +19,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code backtest PATH…}: historical cases with known outcomes → Brier, log loss, AUC, calibration, skill. */
+/**
+ * {@code backtest PATH…}: historical cases with known outcomes → Brier, log loss, AUC and calibration at the
+ * horizon, C-index, Brier at 1/2/5 years and the survival curve against Kaplan–Meier; with {@code --fit} the
+ * background hazard fitted and cross-validated, with {@code --train-until} validated out of time.
+ */
 @Command(name = "backtest", mixinStandardHelpOptions = true,
         description = "Score the rules against historical agreements with known outcomes (files with an 'outcome').")
 final class BacktestCommand implements Callable<Integer> {
@@ -40,11 +42,24 @@ final class BacktestCommand implements Callable<Integer> {
     @Mixin
     SimulationOptionsMixin simulation;
 
-    @Option(names = "--fit", description = "Fit the score → hazard link by maximum likelihood; report leave-one-out scores.")
+    @Option(names = "--fit", description = "Fit the background hazard (score link and baselines by age) by maximum "
+            + "likelihood with censoring; report cross-validated scores.")
     boolean fit;
 
-    @Option(names = "--write", description = "With --fit: write the fitted link into the rules file that holds it.")
+    @Option(names = "--write", description = "With --fit: write the fitted values and their intervals into the rules.")
     boolean write;
+
+    @Option(names = "--folds", paramLabel = "K", description = "With --fit: K-fold cross-validation, folds dealt by "
+            + "--seed (default: leave-one-out).")
+    Integer folds;
+
+    @Option(names = "--train-until", paramLabel = "YEAR", description = "Fit on the agreements signed up to YEAR and "
+            + "score the later ones out of time.")
+    Integer trainUntil;
+
+    @Option(names = "--report", paramLabel = "FILE.html", description = "Also write an HTML report: the predicted "
+            + "curve over the Kaplan–Meier band, and the calibration table.")
+    Path report;
 
     @Mixin
     FormatOption formatOption;
@@ -53,8 +68,15 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (write && !fit) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--write goes with --fit", null, "--write");
+        requireFit(write, "--write");
+        requireFit(folds != null, "--folds");
+        if (write && trainUntil != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write does not go with --train-until: "
+                    + "write a fit on every case", null, "--write");
+        }
+        if (folds != null && folds < 2) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--folds needs at least 2, not " + folds,
+                    null, "--folds");
         }
         if (!simulation.trialsGiven()) {
             simulation.trials = 1_000;
@@ -75,7 +97,7 @@ final class BacktestCommand implements Callable<Integer> {
                     files.add(file.toString());
                 }
             } catch (InvalidInputException e) {
-                ErrorHandler.print(err, e); // the other cases are still back-tested
+                ErrorHandler.print(err, e.diagnostics()); // the other cases are still back-tested
                 invalid = true;
             }
         }
@@ -86,24 +108,22 @@ final class BacktestCommand implements Callable<Integer> {
             throw new InvalidInputException(Diagnostic.of(paths.get(0),
                     "no historical cases here: a back-test case needs an 'outcome: { status, date }'"));
         }
-        List<Backtest.Case> cases = Backtest.cases(rules, scenarios, files, options);
-        var settings = rules.settings();
-        if (!fit) {
-            Backtest.Scores scores = Backtest.score(cases, settings.hazard());
-            BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(), scores, settings.hazard());
-            out.flush();
-            return ExitCode.worst(invalid, false).code();
+        List<Backtest.Case> cases;
+        try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), scenarios.size(), "cases")) {
+            cases = Backtest.cases(rules, scenarios, files, options, progress::accept);
         }
-        Backtest.Fit result = Backtest.fit(cases, settings.hazard());
-        BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(), result);
+        BacktestOutput output = new BacktestOutput(out, err, rules, options, formatOption.json(), report, files);
+        output.run(cases, fit || trainUntil != null, folds, trainUntil, write && !invalid);
         if (write && invalid) {
-            err.println("not writing the fitted link: some cases could not be read");
-        } else if (write) {
-            Path written = HazardLinkWriter.write(rules.directory(), result.link());
-            err.printf(Locale.ROOT, "wrote base %.4f, slope %.4f into %s%n", result.link().base(), result.link().slope(),
-                    written);
+            err.println("not writing the fitted hazard: some cases could not be read");
         }
         out.flush();
         return ExitCode.worst(invalid, false).code();
+    }
+
+    private void requireFit(boolean given, String option) {
+        if (given && !fit) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " goes with --fit", null, option);
+        }
     }
 }

@@ -43,9 +43,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "3", description = "Measuring time per engine figure (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--backtest", paramLabel = "PATH", description = "Instead: time a back-test of the cases under PATH "
+            + "(loading, sampling at --trials each, scoring), --runs times in this JVM; the first run is cold.")
+    String backtest;
+
+    @Option(names = "--trials", defaultValue = "1000", description = "With --backtest: trials per case (default: ${DEFAULT-VALUE}).")
+    int trials;
+
+    @Option(names = "--runs", defaultValue = "3", description = "With --backtest: how many runs (default: ${DEFAULT-VALUE}).")
+    int runs;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (backtest != null) {
+            return BacktestBench.run(out, ruleOptions, backtest, trials, runs);
+        }
         RuleBase rules = ruleOptions.compile();
         ScenarioFile scenario = new ScenarioLoader().load(file);
         Scenario s = scenario.base();

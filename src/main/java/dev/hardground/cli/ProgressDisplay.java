@@ -19,17 +19,25 @@ final class ProgressDisplay implements LongConsumer, AutoCloseable {
     private final long start = System.nanoTime();
     private ProgressBar bar;
 
-    private ProgressDisplay(boolean enabled, long total) {
+    private final String task;
+
+    private ProgressDisplay(boolean enabled, long total, String task) {
         this.enabled = enabled;
         this.total = total;
+        this.task = task;
     }
 
     static ProgressDisplay forRun(boolean jsonOutput, long total) {
+        return forRun(jsonOutput, total, "trials");
+    }
+
+    /** A bar counting {@code total} units of {@code task} (trials, cases). */
+    static ProgressDisplay forRun(boolean jsonOutput, long total, String task) {
         // The launcher knows whether stderr is a terminal ([ -t 2 ]); plain `java -jar` falls back to the console.
         String tty = System.getProperty("hardground.stderr");
         boolean terminal = tty != null ? tty.equals("tty") : System.console() != null;
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        return new ProgressDisplay(terminal && !ci && !jsonOutput, total);
+        return new ProgressDisplay(terminal && !ci && !jsonOutput, total, task);
     }
 
     @Override
@@ -41,7 +49,7 @@ final class ProgressDisplay implements LongConsumer, AutoCloseable {
             if (System.nanoTime() - start < DELAY_NANOS || done >= total) {
                 return;
             }
-            bar = new ProgressBarBuilder().setTaskName("trials").setInitialMax(total)
+            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
                     .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
                     .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
                     .build();

@@ -80,7 +80,14 @@ final class Evaluator {
             changes.add(new WorldChange(site.name(), site.file(), site.line(), c.kind(), c.target(), c.value(), c.reason()));
         }
         double score = Math.max(0, Math.min(100, 50 + sum));
-        return new Evaluation(score, settings.verdict(score), contributions, collapses, changes);
+        String referenceClass = ledger.referenceClass();
+        if (referenceClass != null && !settings.baselines().containsKey(referenceClass)) {
+            RuleSite site = site(ledger.referenceClassRule());
+            throw new InvalidInputException(new Diagnostic(site.file(), site.line(), 1, "rule '" + site.name()
+                    + "' puts the agreement in reference class '" + referenceClass + "', which no rule gives a baseline "
+                    + "(ledger.baseline(\"" + referenceClass + "\", …)); known: " + new java.util.TreeSet<>(settings.baselines().keySet()), null));
+        }
+        return new Evaluation(score, settings.verdict(score), contributions, collapses, changes, referenceClass);
     }
 
     /** Fires the rules over {@code facts} and returns what they wrote. */

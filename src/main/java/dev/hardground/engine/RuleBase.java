@@ -1,5 +1,6 @@
 package dev.hardground.engine;
 
+import dev.hardground.model.Baseline;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.HazardLink;
 import dev.hardground.model.Ledger;
@@ -9,13 +10,14 @@ import dev.hardground.model.Verdict;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
 
 /**
  * The compiled rules of one rules directory, built once per run and shared by every evaluation (a Drools
  * {@link KieBase} is thread-safe; each evaluation opens its own session). Also holds what {@code verdict.drl}
- * sets: the verdict thresholds and the score → hazard link.
+ * sets: the verdict thresholds, the score → hazard link and the background hazard by age.
  */
 public final class RuleBase {
     /** Defaults when no rule sets them (DESIGN.md §5). */
@@ -29,10 +31,29 @@ public final class RuleBase {
     private final Settings settings;
     private final boolean fromCache;
 
-    /** What the rule set decides about scoring as a whole. */
-    public record Settings(double durableAt, double fragileAt, HazardLink hazard) {
+    /**
+     * What the rule set decides about scoring as a whole: the verdict thresholds, the score → hazard link and
+     * the background hazard by age of each reference class ({@code baselines}, empty when no rule sets one).
+     */
+    public record Settings(double durableAt, double fragileAt, HazardLink hazard, Map<String, Baseline> baselines) {
+        public Settings {
+            baselines = Map.copyOf(baselines);
+        }
+
         public Verdict verdict(double score) {
             return score >= durableAt ? Verdict.DURABLE : score >= fragileAt ? Verdict.FRAGILE : Verdict.AT_RISK;
+        }
+
+        /** The slope of the score link for a reference class: its own when its baseline has one, else the link's. */
+        public double slope(String referenceClass) {
+            Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
+            return b != null && b.slope() != null ? b.slope() : hazard.slope();
+        }
+
+        /** The background hazard by age of a reference class; the link's flat base when null or not named. */
+        public Baseline baseline(String referenceClass) {
+            Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
+            return b != null ? b : Baseline.flat(hazard.base());
         }
     }
 
@@ -104,7 +125,7 @@ public final class RuleBase {
         Ledger ledger = evaluator.run(List.of());
         return new Settings(
                 or(ledger.durableAt(), DEFAULT_DURABLE_AT), or(ledger.fragileAt(), DEFAULT_FRAGILE_AT),
-                ledger.hazard() == null ? HazardLink.DEFAULT : ledger.hazard());
+                ledger.hazard() == null ? HazardLink.DEFAULT : ledger.hazard(), ledger.baselines());
     }
 
     private static double or(Double value, double fallback) {

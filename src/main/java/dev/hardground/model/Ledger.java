@@ -36,6 +36,9 @@ public final class Ledger {
     private Double durableAt;
     private Double fragileAt;
     private HazardLink hazardLink;
+    private final Map<String, Baseline> baselines = new java.util.TreeMap<>();
+    private String referenceClass;
+    private String referenceClassRule;
 
     /** Called by the engine before each rule's consequence runs. */
     public void begin(String ruleName) {
@@ -100,6 +103,39 @@ public final class Ledger {
                     + " annual probability in [0, 1] and the slope a finite number");
         }
         hazardLink = new HazardLink(base, slope);
+    }
+
+    /**
+     * Sets a reference class's background hazard by the agreement's age, at a score of 50: the annual hazard in
+     * its first year, its second, and every later year. The score link scales it as it scales the link's base.
+     */
+    public void baseline(String referenceClass, double firstYear, double secondYear, double later) {
+        baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later)));
+    }
+
+    /** Puts the agreement judged in a reference class, whose baseline (set by {@link #baseline}) then applies. */
+    public void referenceClass(String name) {
+        referenceClass = name;
+        referenceClassRule = firing;
+    }
+
+    /** As {@link #baseline(String, double, double, double)}, with the class's own slope of the score link. */
+    public void baseline(String referenceClass, double firstYear, double secondYear, double later, double slope) {
+        baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later), slope));
+    }
+
+    /** The rule that chose the reference class (engine key), or null. */
+    public String referenceClassRule() {
+        return referenceClassRule;
+    }
+
+    public Map<String, Baseline> baselines() {
+        return Map.copyOf(baselines);
+    }
+
+    /** The reference class a rule chose, or null when none did (the link's own base then applies at every age). */
+    public String referenceClass() {
+        return referenceClass;
     }
 
     public List<Entry> entries() {

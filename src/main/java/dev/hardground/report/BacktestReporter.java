@@ -1,49 +1,41 @@
 package dev.hardground.report;
 
 import dev.hardground.analysis.Backtest;
-import dev.hardground.model.HazardLink;
+import dev.hardground.analysis.HazardFit;
+import dev.hardground.analysis.HazardModel;
+import dev.hardground.analysis.SurvivalMetrics;
+import dev.hardground.analysis.Validation;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Back-test scores as text tables and JSON (DESIGN.md §6). */
+/** Back-test scores as text tables and JSON (DESIGN.md §6, §9). */
 public final class BacktestReporter {
     private BacktestReporter() {
     }
 
-    /** What {@code backtest} prints: the scores under the rules' own link, as JSON or as text under a header. */
-    public static void report(PrintWriter out, boolean json, int trials, long seed, Backtest.Scores s, HazardLink link) {
-        if (json) {
-            out.print(Json.write(json(s, link)));
-        } else {
-            text(out, header(s.forecasts().size(), trials, seed) + String.format(Locale.ROOT,
-                    " · link base %.3f, slope %.3f (from rules)", link.base(), link.slope()), s);
-        }
-    }
-
-    /** What {@code backtest --fit} prints: the fitted link's scores in sample and left out, as JSON or text. */
-    public static void report(PrintWriter out, boolean json, int trials, long seed, Backtest.Fit fit) {
-        if (json) {
-            out.print(Json.write(fitJson(fit)));
-        } else {
-            text(out, header(fit.inSample().forecasts().size(), trials, seed) + String.format(Locale.ROOT,
-                    " · fitted link base %.4f, slope %.4f (in sample)", fit.link().base(), fit.link().slope()), fit.inSample());
-            text(out, "leave-one-out cross-validation (each case predicted by a link fitted without it)", fit.leaveOneOut());
-        }
-    }
-
-    private static String header(int cases, int trials, long seed) {
-        return String.format(Locale.ROOT, "backtest of %d cases · %,d trials each · seed %d", cases, trials, seed);
-    }
-
     public static void text(PrintWriter out, String title, Backtest.Scores s) {
         out.printf("%s%n%n", title);
-        out.printf(Locale.ROOT, "  Brier %.3f   log loss %.3f   AUC %s%n", s.brier(), s.logLoss(),
-                Double.isNaN(s.auc()) ? "n/a" : String.format(Locale.ROOT, "%.2f", s.auc()));
+        out.printf(Locale.ROOT, "  at the horizon (%d cases%s)%n", s.forecasts().size(),
+                s.censored() == 0 ? "" : String.format(Locale.ROOT, "; %d censored before it, left out", s.censored()));
+        out.printf(Locale.ROOT, "  Brier %.3f   log loss %.3f   AUC %s%n", s.brier(), s.logLoss(), fixed(s.auc(), 2));
         out.printf(Locale.ROOT, "  base rate %.3f survived → base-rate Brier %.3f   skill %+.3f%n%n", s.baseRate(),
                 s.brierBaseRate(), s.skill());
-        out.printf("  calibration%n  %-8s %10s %9s %6s%n", "bin", "predicted", "observed", "count");
+        SurvivalMetrics.Result m = s.survival();
+        out.printf(Locale.ROOT, "  over time (%d cases, %d collapsed)   C-index %s%n", m.cases(), m.collapsed(),
+                fixed(m.cIndex(), 3));
+        out.printf("  %-6s %6s %7s %10s %7s   %9s %13s %15s%n", "age", "cases", "Brier", "KM Brier", "skill",
+                "predicted", "Kaplan–Meier", "95% band");
+        for (int i = 0; i < m.brierAt().size(); i++) {
+            SurvivalMetrics.BrierAt b = m.brierAt().get(i);
+            SurvivalMetrics.CurvePoint c = m.curve().get(i);
+            out.printf(Locale.ROOT, "  %-6s %6d %7s %10s %7s   %9s %13s %15s%n", b.years() + (b.years() == 1 ? " year" : " yrs"),
+                    b.cases(), fixed(b.brier(), 3), fixed(b.baseRateBrier(), 3), signed(b.skill()),
+                    fixed(c.predicted(), 2), fixed(c.kaplanMeier(), 2), fixed(c.low(), 2) + "–" + fixed(c.high(), 2));
+        }
+        out.printf("%n  calibration at the horizon%n  %-8s %10s %9s %6s%n", "bin", "predicted", "observed", "count");
         for (Backtest.Bin b : s.calibration()) {
             out.printf(Locale.ROOT, "  %-8s %10s %9s %6d%n", b.bin(), b.count() == 0 ? "-" : Numbers.fixed(b.predicted(), 2),
                     b.count() == 0 ? "-" : Numbers.fixed(b.observed(), 2), b.count());
@@ -58,24 +50,84 @@ public final class BacktestReporter {
         out.flush();
     }
 
-    public static Map<String, Object> json(Backtest.Scores s, HazardLink link) {
-        Map<String, Object> out = Json.object("cases", s.forecasts().size(), "brier", r(s.brier()),
-                "logLoss", r(s.logLoss()), "auc", Double.isNaN(s.auc()) ? null : r(s.auc()), "baseRate", r(s.baseRate()),
+    /** The fitted parameters with their 95% intervals. */
+    public static void parameters(PrintWriter out, HazardFit.Result fit) {
+        out.printf("fitted on %d cases (MAP with the weak prior; 95%% intervals from the curvature)%n", fit.cases());
+        for (HazardFit.Parameter p : fit.parameters()) {
+            out.printf(Locale.ROOT, "  %-26s %8.4f   (%.4f – %.4f)%n", p.name(), p.value(), p.low(), p.high());
+        }
+        out.println();
+    }
+
+    public static Map<String, Object> json(Backtest.Scores s, HazardModel hazard, String rulesHash) {
+        Map<String, Object> out = Json.object("rules", rulesHash, "cases", s.forecasts().size(), "censored", s.censored(),
+                "brier", r(s.brier()), "logLoss", r(s.logLoss()), "auc", r(s.auc()), "baseRate", r(s.baseRate()),
                 "brierBaseRate", r(s.brierBaseRate()), "skill", r(s.skill()));
         out.put("calibration", s.calibration().stream().map(b -> (Object) Json.object("bin", b.bin(),
                 "predicted", b.count() == 0 ? null : r(b.predicted()), "observed", b.count() == 0 ? null : r(b.observed()),
                 "count", b.count())).toList());
+        survival(out, s.survival());
         out.put("perCase", perCase(s));
-        out.put("link", Json.object("base", r(link.base()), "slope", r(link.slope())));
+        out.put("link", Json.object("base", r(hazard.base()), "slope", r(hazard.slope())));
+        Map<String, Object> baselines = new java.util.TreeMap<>();
+        hazard.baselines().forEach((k, v) -> baselines.put(k, v.byYear().stream().map(BacktestReporter::r).toList()));
+        out.put("baselines", baselines);
         return out;
     }
 
-    public static Map<String, Object> fitJson(Backtest.Fit fit) {
-        Map<String, Object> out = json(fit.inSample(), fit.link());
-        out.put("leaveOneOut", Json.object("brier", r(fit.leaveOneOut().brier()),
-                "logLoss", r(fit.leaveOneOut().logLoss()), "brierBaseRate", r(fit.leaveOneOut().brierBaseRate()),
-                "skill", r(fit.leaveOneOut().skill()), "perCase", perCase(fit.leaveOneOut())));
+    /** Scores of a fit: in sample, the fitted parameters, and the held-out scores. */
+    public static Map<String, Object> fitJson(HazardFit.Result fit, Backtest.Scores inSample, Validation.Result held,
+                                              String rulesHash) {
+        Map<String, Object> out = json(inSample, fit.hazard(), rulesHash);
+        out.put("fit", parametersJson(fit));
+        Map<String, Object> cv = heldOut(held.scores());
+        cv.put("method", held.method());
+        cv.put("folds", held.folds());
+        out.put("crossValidation", cv);
+        if (held.method().equals("leave-one-out")) {
+            out.put("leaveOneOut", heldOut(held.scores()));
+        }
         return out;
+    }
+
+    public static Map<String, Object> outOfTimeJson(Validation.OutOfTime v, Validation.Result held, String rulesHash) {
+        Map<String, Object> out = json(v.training(), v.fit().hazard(), rulesHash);
+        out.put("fit", parametersJson(v.fit()));
+        Map<String, Object> later = json(v.later(), v.fit().hazard(), rulesHash);
+        later.remove("rules");
+        later.put("signedAfter", v.lastTrainingYear());
+        out.put("outOfTime", later);
+        if (held != null) {
+            Map<String, Object> cv = heldOut(held.scores());
+            cv.put("method", held.method());
+            cv.put("folds", held.folds());
+            out.put("crossValidation", cv);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> parametersJson(HazardFit.Result fit) {
+        List<Object> parameters = new ArrayList<>();
+        for (HazardFit.Parameter p : fit.parameters()) {
+            parameters.add(Json.object("name", p.name(), "value", r(p.value()), "low", r(p.low()), "high", r(p.high())));
+        }
+        return Json.object("cases", fit.cases(), "parameters", parameters);
+    }
+
+    private static Map<String, Object> heldOut(Backtest.Scores s) {
+        Map<String, Object> out = Json.object("cases", s.forecasts().size(), "brier", r(s.brier()),
+                "logLoss", r(s.logLoss()), "auc", r(s.auc()), "brierBaseRate", r(s.brierBaseRate()), "skill", r(s.skill()));
+        survival(out, s.survival());
+        out.put("perCase", perCase(s));
+        return out;
+    }
+
+    private static void survival(Map<String, Object> out, SurvivalMetrics.Result m) {
+        out.put("cIndex", r(m.cIndex()));
+        out.put("brierAt", m.brierAt().stream().map(b -> (Object) Json.object("years", b.years(), "cases", b.cases(),
+                "brier", r(b.brier()), "baseRateBrier", r(b.baseRateBrier()), "skill", r(b.skill()))).toList());
+        out.put("curve", m.curve().stream().map(c -> (Object) Json.object("years", c.years(), "predicted", r(c.predicted()),
+                "kaplanMeier", r(c.kaplanMeier()), "low", r(c.low()), "high", r(c.high()))).toList());
     }
 
     private static List<Object> perCase(Backtest.Scores s) {
@@ -84,7 +136,15 @@ public final class BacktestReporter {
                 "outcome", f.source().survived() ? "survived" : "collapsed", "brier", r(f.brier()))).toList();
     }
 
-    private static double r(double v) {
-        return Numbers.fourDecimals(v);
+    private static String fixed(double v, int digits) {
+        return Double.isNaN(v) ? "n/a" : Numbers.fixed(v, digits);
+    }
+
+    private static String signed(double v) {
+        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%+.3f", v);
+    }
+
+    private static Double r(double v) {
+        return Double.isNaN(v) ? null : Numbers.fourDecimals(v);
     }
 }

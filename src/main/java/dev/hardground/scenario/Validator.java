@@ -6,6 +6,8 @@ import dev.hardground.model.Event;
 import dev.hardground.model.EventKind;
 import dev.hardground.model.Expectation;
 import dev.hardground.model.Leader;
+import dev.hardground.model.Outcome;
+import dev.hardground.model.OutcomeStatus;
 import dev.hardground.model.Party;
 import dev.hardground.model.PartyKind;
 import dev.hardground.model.Scenario;
@@ -66,6 +68,7 @@ final class Validator {
         checkCommitments(s, parties);
         checkEvents(s, parties);
         checkExpectation(s.expect(), "expect");
+        checkOutcome(s);
         s.variants().forEach((name, v) -> {
             checkVariantName(name);
             checkExpectation(v.expect(), "variants." + name + ".expect");
@@ -85,6 +88,20 @@ final class Validator {
         List<String> listed = s.agreement().parties();
         for (int i = 0; i < listed.size(); i++) {
             reference(parties, listed.get(i), "agreement.parties[" + i + "]");
+        }
+    }
+
+    /** A collapse needs its day and a censored case its last day known in force: survival analysis reads them. */
+    private void checkOutcome(Scenario s) {
+        Outcome o = s.outcome();
+        if (o == null || o.status() == null) {
+            return;
+        }
+        if (o.date() == null && o.status() != OutcomeStatus.SURVIVED) {
+            errorAt("outcome", "", "a " + o.status().key() + " outcome needs a date: " + (o.status() == OutcomeStatus.COLLAPSED
+                    ? "the day the agreement collapsed" : "the last day the agreement was known to be in force"));
+        } else if (o.date() != null && s.asOf() != null && o.date().isBefore(s.asOf())) {
+            errorAt("outcome.date", "", "outcome dated " + o.date() + ", before asOf " + s.asOf());
         }
     }
 

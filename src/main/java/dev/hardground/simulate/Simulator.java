@@ -128,11 +128,14 @@ public final class Simulator {
         return runners;
     }
 
-    /** The scenario's sampled futures as the rules judge them, without background hazard (for fitting the link). */
+    /**
+     * The scenario's sampled futures as the rules judge them, without background hazard (for fitting the
+     * hazard). A back-test asks for them beyond the scenario's horizon through {@code options.horizon}.
+     */
     public PathSet paths(Scenario scenario, SimulationOptions options) {
         TrialRunner runner = new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
                 new EvaluationCache(CACHE_CAPACITY));
-        return PathSet.concat(inChunks(options, (from, to) -> paths(runner, from, to)));
+        return PathSet.concat(inChunks(options, (from, to) -> paths(runner, scenario, from, to)));
     }
 
     /**
@@ -144,15 +147,15 @@ public final class Simulator {
             throw new IllegalArgumentException("trials [" + from + ", " + to + ") of one scenario, within [0, "
                     + options.trials() + ")");
         }
-        return paths(runners(List.of(scenario), options, memory).get(0), from, to);
+        return paths(runners(List.of(scenario), options, memory).get(0), scenario, from, to);
     }
 
-    private static PathSet paths(TrialRunner runner, long from, long to) {
+    private static PathSet paths(TrialRunner runner, Scenario scenario, long from, long to) {
         List<TrialPath> paths = new ArrayList<>();
         for (long trial = from; trial < to; trial++) {
             paths.add(runner.path(trial));
         }
-        return new PathSet(paths);
+        return new PathSet(paths, BackgroundHazard.signed(scenario), runner.referenceClass());
     }
 
     /** Trials [from, to) of one chunk, turned into a partial result. */

@@ -17,8 +17,9 @@ import java.util.TreeSet;
 
 /**
  * Walks one sampled future of one scenario from asOf to the horizon. Between steps the deal may fail for
- * reasons no rule names, at the annual hazard the previous step's score implies (an exponential clock drawn
- * once per trial, so lower hazard can only delay a collapse); at each step the world changes as sampled and
+ * reasons no rule names, at the annual hazard the previous step's score and the agreement's age imply
+ * ({@link BackgroundHazard}; an exponential clock drawn once per trial, so lower hazard can only delay a
+ * collapse); at each step the world changes as sampled and
  * the rules judge it anew, and a rule may declare a collapse outright.
  */
 final class TrialRunner {
@@ -40,6 +41,8 @@ final class TrialRunner {
     private final int[] stancePurpose;
     private final java.util.Map<String, Integer> termPurpose = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> exitPurpose = new java.util.HashMap<>();
+    private final BackgroundHazard hazard;
+    private final String referenceClass;
 
     TrialRunner(RuleBase rules, Scenario scenario, LocalDate horizon, long seed, EvaluationCache cache) {
         this.rules = rules;
@@ -55,6 +58,13 @@ final class TrialRunner {
             termPurpose.put(code, ("term:" + code).hashCode());
             exitPurpose.put(code, ("exit:" + code).hashCode());
         }
+        this.referenceClass = evaluate(new WorldState(scenario), scenario.asOf()).referenceClass();
+        this.hazard = BackgroundHazard.of(rules.settings(), referenceClass, scenario);
+    }
+
+    /** The reference class the rules put the scenario in on its asOf day (null: none). */
+    String referenceClass() {
+        return referenceClass;
     }
 
     /** The trial's outcome: the rules' path, cut short by the background hazard's exponential clock. */
@@ -64,13 +74,15 @@ final class TrialRunner {
         double clock = -Math.log(1 - random.uniform("hazard", 0));
         double cumulative = 0;
         for (TrialPath.Stretch s : path.stretches()) {
-            double years = Today.years(s.from(), s.to());
-            double rate = rules.settings().hazard().rate(s.score());
-            if (cumulative + rate * years >= clock) {
-                long offset = (long) Math.floor((clock - cumulative) / rate * 365.25);
-                return new TrialOutcome.Collapsed(s.from().plusDays(Math.max(1, offset)), BACKGROUND);
+            for (BackgroundHazard.Piece piece : hazard.pieces(s.from(), s.to())) {
+                double years = Today.years(piece.from(), piece.to());
+                double rate = hazard.rate(s.score(), piece.band());
+                if (cumulative + rate * years >= clock) {
+                    long offset = (long) Math.floor((clock - cumulative) / rate * 365.25);
+                    return new TrialOutcome.Collapsed(piece.from().plusDays(Math.max(1, offset)), BACKGROUND);
+                }
+                cumulative += rate * years;
             }
-            cumulative += rate * years;
         }
         return path.ruleCollapse() == null ? new TrialOutcome.Survived()
                 : new TrialOutcome.Collapsed(path.ruleCollapse(), path.ruleCause());

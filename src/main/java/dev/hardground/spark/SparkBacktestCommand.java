@@ -1,6 +1,7 @@
 package dev.hardground.spark;
 
 import dev.hardground.analysis.Backtest;
+import dev.hardground.cli.BacktestOutput;
 import dev.hardground.cli.ErrorHandler;
 import dev.hardground.cli.ExitCode;
 import dev.hardground.cli.FormatOption;
@@ -100,20 +101,8 @@ final class SparkBacktestCommand implements Callable<Integer> {
             }
             SparkTrials trials = new SparkTrials(spark, spark.broadcast(ExecutorRules.ship(rules, !sparkOptions.noCache)),
                     texts, limitOptions.limits(), perTask);
-            List<PathSet> sampled = trials.paths(names, options);
-            List<Backtest.Case> cases = new ArrayList<>();
-            for (int i = 0; i < scenarios.size(); i++) {
-                Scenario s = scenarios.get(i);
-                cases.add(new Backtest.Case(s, names.get(i), s.outcome().status() == OutcomeStatus.SURVIVED, sampled.get(i)));
-            }
-            var settings = rules.settings();
-            if (fit) {
-                BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(),
-                        Backtest.fit(cases, settings.hazard()));
-            } else {
-                BacktestReporter.report(out, formatOption.json(), options.trials(), options.seed(),
-                        Backtest.score(cases, settings.hazard()), settings.hazard());
-            }
+            List<Backtest.Case> cases = Backtest.cases(scenarios, names, options, each -> trials.paths(names, each));
+            new BacktestOutput(out, err, rules, options, formatOption.json(), null, names).run(cases, fit, null, null, false);
             out.flush();
             return ExitCode.worst(invalid, false).code();
         }

@@ -94,12 +94,13 @@ final class SparkTrials implements Batch.Simulations {
         return runs;
     }
 
-    /** Each case's sampled paths (back-testing), computed in chunks on the executors and joined in trial order. */
-    List<PathSet> paths(List<String> files, SimulationOptions options) {
-        int chunk = chunk(files.size(), options.trials());
+    /** Each case's sampled paths (back-testing), case i with {@code each.get(i)}, computed in chunks on the executors and joined in trial order. */
+    List<PathSet> paths(List<String> files, List<SimulationOptions> each) {
+        int chunk = chunk(files.size(), each.get(0).trials());
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            tasks.addAll(tasks(i, files.get(i), texts.get(files.get(i)), java.util.Collections.singletonList(null), options, chunk));
+            tasks.addAll(tasks(i, files.get(i), texts.get(files.get(i)), java.util.Collections.singletonList(null),
+                    each.get(i), chunk));
         }
         Broadcast<ExecutorRules.Shipped> shipped = rules;
         JavaRDD<Tuple2<Integer, PathSet>> computed = spark.parallelize(tasks, partitions(tasks.size()))

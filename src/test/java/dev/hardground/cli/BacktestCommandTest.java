@@ -52,4 +52,111 @@ class BacktestCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("error: --write goes with --fit");
     }
+
+    @Test
+    void jsonNamesTheRulesAndHoldsTheSurvivalMetrics() throws Exception {
+        Run r = run("backtest", "scenarios/history", "--trials", "50", "--format", "json", "--no-cache");
+
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("rules").asText()).matches("[0-9a-f]{64}");
+        assertThat(json.get("cIndex").asDouble()).isBetween(0.5, 1.0);
+        assertThat(json.get("brierAt")).hasSize(3);
+        assertThat(json.get("brierAt").get(2).get("years").asInt()).isEqualTo(5);
+        for (JsonNode b : json.get("brierAt")) {
+            for (String key : new String[] {"years", "cases", "brier", "baseRateBrier", "skill"}) {
+                assertThat(b.has(key)).as(key).isTrue();
+            }
+        }
+        for (JsonNode c : json.get("curve")) {
+            assertThat(c.get("low").asDouble()).isLessThanOrEqualTo(c.get("kaplanMeier").asDouble());
+            assertThat(c.get("high").asDouble()).isGreaterThanOrEqualTo(c.get("kaplanMeier").asDouble());
+            assertThat(c.get("predicted").asDouble()).isBetween(0.0, 1.0);
+        }
+        assertThat(json.get("baselines").has("intrastate")).isTrue();
+    }
+
+    @Test
+    void fitReportsParametersWithIntervalsAndCrossValidatedScores() throws Exception {
+        Run r = run("backtest", "scenarios/history", "--trials", "50", "--fit", "--folds", "3", "--format", "json",
+                "--no-cache");
+
+        assertThat(r.code()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("fit").get("parameters")).extracting(p -> p.get("name").asText()).containsExactly("base", "slope");
+        JsonNode slope = json.get("fit").get("parameters").get(1);
+        assertThat(slope.get("low").asDouble()).isLessThanOrEqualTo(slope.get("value").asDouble());
+        assertThat(json.get("crossValidation").get("method").asText()).isEqualTo("3-fold");
+        assertThat(json.get("crossValidation").has("cIndex")).isTrue();
+    }
+
+    @Test
+    void writeStoresTheFittedValuesWithTheirIntervalsInTheRuleComments() throws Exception {
+        Path rules = dir.resolve("rules");
+        copyTree(Path.of("rules"), rules);
+
+        Run r = run("backtest", "scenarios/history", "--trials", "50", "--fit", "--folds", "2", "--write", "--rules",
+                rules.toString(), "--no-cache");
+
+        assertThat(r.code()).isZero();
+        String verdict = Files.readString(rules.resolve("verdict.drl"));
+        assertThat(verdict).containsPattern("// Fitted by backtest --fit on 21 cases .*: base 0\\.\\d{4} \\(0\\.\\d{4}-0\\.\\d{4}\\), slope ");
+        assertThat(verdict).containsPattern("ledger\\.hazardLink\\(0\\.\\d{4}, \\d\\.\\d{4}\\)");
+        Run again = run("backtest", "scenarios/history", "--trials", "50", "--fit", "--folds", "2", "--write", "--rules",
+                rules.toString(), "--no-cache");
+        assertThat(again.code()).isZero();
+        assertThat(Files.readString(rules.resolve("verdict.drl")).split("// Fitted by backtest").length).isEqualTo(2);
+    }
+
+    @Test
+    void reportWritesOneSelfContainedPage() throws Exception {
+        Path html = dir.resolve("backtest.html");
+
+        Run r = run("backtest", "scenarios/history", "--trials", "50", "--report", html.toString(), "--no-cache");
+
+        assertThat(r.code()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("Content-Security-Policy").contains("default-src 'none'").contains("<svg")
+                .contains("id=\"calibration\"").contains("Kaplan–Meier").contains("2016-paris-agreement-us")
+                .doesNotContain("<script");
+    }
+
+    @Test
+    void aCensoredCaseWithoutADateIsALocatedErrorAndTheOthersAreStillScored() throws Exception {
+        Files.copy(Path.of("scenarios/history/1987-inf-treaty.yaml"), dir.resolve("inf.yaml"));
+        Files.copy(Path.of("scenarios/history/2015-jcpoa.yaml"), dir.resolve("jcpoa.yaml"));
+        String text = Files.readString(Path.of("scenarios/history/2010-new-start.yaml"))
+                .replace("  status: survived\n  date: 2015-04-08\n", "  status: censored\n");
+        Files.writeString(dir.resolve("censored.yaml"), text);
+        Files.writeString(dir.resolve("broken.yaml"), "id: [\n");
+
+        Run r = run("backtest", dir.toString(), "--trials", "50", "--format", "json", "--no-cache");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains(dir.resolve("censored.yaml") + ":")
+                .contains("error: a censored outcome needs a date: the last day the agreement was known to be in force")
+                .contains(dir.resolve("broken.yaml") + ":2:1: error: invalid YAML");
+        assertThat(new ObjectMapper().readTree(r.out()).get("cases").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void outOfTimeNeedsCasesOnBothSides() {
+        Run r = run("backtest", "scenarios/history", "--trials", "20", "--train-until", "1900", "--no-cache");
+
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--train-until").contains("no case signed in or before 1900");
+    }
+
+    private static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
 }

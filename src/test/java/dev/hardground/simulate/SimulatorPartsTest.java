@@ -79,8 +79,13 @@ class SimulatorPartsTest {
                 simulator.paths(scenarios.get(0), OPTIONS, 251, 700, memory)));
 
         assertThat(joined.size()).isEqualTo(700);
-        assertThat(joined.survival(new HazardLink(0.118, 1.2))).isEqualTo(whole.survival(new HazardLink(0.118, 1.2)));
-        assertThat(joined.ruleCollapseShare()).isEqualTo(whole.ruleCollapseShare());
+        java.time.LocalDate asOf = scenarios.get(0).asOf();
+        List<java.time.LocalDate> days = List.of(asOf.plusYears(1), asOf.plusYears(3), scenarios.get(0).horizon());
+        dev.hardground.model.Baseline baseline = new dev.hardground.model.Baseline(List.of(0.2, 0.07, 0.02));
+        assertThat(joined.table(days, 3).survival(baseline, 1.2)).isEqualTo(whole.table(days, 3).survival(baseline, 1.2));
+        assertThat(joined.ruleCollapseShare(scenarios.get(0).horizon()))
+                .isEqualTo(whole.ruleCollapseShare(scenarios.get(0).horizon()));
+        assertThat(joined.referenceClass()).isEqualTo(whole.referenceClass());
     }
 
     @Test
