@@ -124,6 +124,23 @@ public final class ScenarioFile {
         }
     }
 
+    /**
+     * The file's text with a variant written into its {@code variants:} block, every other byte unchanged. The
+     * overrides are checked first, as {@code --set} would apply them; the result is not yet validated as a whole
+     * (load it to prove that).
+     *
+     * @throws VariantText.Exists when the name is taken and {@code replace} is false
+     */
+    public String withVariant(String name, String description, List<Assignment> sets, boolean replace) {
+        resolve(null, sets);
+        return VariantText.insert(text, reader.compose(source, text), reader, name, description, sets, replace);
+    }
+
+    /** The text the file was loaded from. */
+    public String text() {
+        return text;
+    }
+
     /** The variants the file defines, in file order. */
     public List<Variant> variants() {
         return List.copyOf(base.variants().values());
