@@ -136,6 +136,32 @@ public final class ScenarioFile {
         return VariantText.insert(text, reader.compose(source, text), reader, name, description, sets, replace);
     }
 
+    /**
+     * The file's text with its top-level {@code id} set to {@code id}, every other byte unchanged (the id's
+     * scalar is replaced where it stands; a file without one gets {@code id:} as its first key).
+     */
+    public String withId(String id) {
+        if (!(reader.compose(source, text) instanceof MappingNode map)) {
+            throw new InvalidInputException(Diagnostic.of(source.name(), "not a scenario mapping"));
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+                    && t.getValueNode() instanceof ScalarNode v
+                    && v.getStartMark().getLine() == v.getEndMark().getLine()) {
+                List<String> lines = VariantText.lines(text);
+                String line = lines.get(v.getStartMark().getLine());
+                int from = line.offsetByCodePoints(0, v.getStartMark().getColumn());
+                int to = line.offsetByCodePoints(0, v.getEndMark().getColumn());
+                lines.set(v.getStartMark().getLine(), line.substring(0, from) + id + line.substring(to));
+                return String.join("", lines);
+            }
+        }
+        int first = map.getValue().isEmpty() ? 0 : map.getValue().get(0).getKeyNode().getStartMark().getLine();
+        List<String> lines = VariantText.lines(text);
+        lines.add(first, "id: " + id + (text.contains("\r\n") ? "\r\n" : "\n"));
+        return String.join("", lines);
+    }
+
     /** The text the file was loaded from. */
     public String text() {
         return text;
