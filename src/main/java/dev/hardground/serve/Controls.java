@@ -57,7 +57,8 @@ final class Controls {
                 + "required pattern=\"[A-Za-z0-9][A-Za-z0-9._\\-]{0,79}\" placeholder=\"name\"></label> "
                 + "<input name=\"description\" placeholder=\"description (optional)\"> "
                 + "<button type=\"submit\">Save as variant</button> <button type=\"button\" id=\"reset\">Reset</button>"
-                + "</form>\n<p id=\"status\" class=\"sub\" role=\"status\"></p>\n</section>\n");
+                + "</form>\n<p id=\"status\" class=\"sub\" role=\"status\"></p>\n<p id=\"flash\" class=\"sub\"></p>\n"
+                + "</section>\n");
         return html.toString();
     }
 

@@ -34,7 +34,7 @@ final class Pages {
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta name=\"hardground-token\" content=\"" + escape(token) + "\">\n"
                 + "<title>" + escape(title) + " — hardground workbench</title>\n"
-                + "<link rel=\"stylesheet\" href=\"/assets/report.css\">\n"
+                + "<link rel=\"icon\" href=\"data:,\">\n<link rel=\"stylesheet\" href=\"/assets/report.css\">\n"
                 + "<link rel=\"stylesheet\" href=\"/assets/workbench.css\">\n"
                 + "<script src=\"/assets/workbench.js\" defer></script>\n</head>\n<body>\n<div class=\"page\">\n"
                 + "<nav class=\"crumbs\"><a href=\"/\">hardground workbench</a></nav>\n" + body

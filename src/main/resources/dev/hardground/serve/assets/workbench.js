@@ -99,12 +99,27 @@
         status(describe(r.json), true);
         return null;
       }
-      status('saved variant ' + r.json.variant + ' into ' + r.json.file, false);
+      // the file changed, so the page reloads: the message is kept for the reloaded page
+      var message = 'saved variant ' + r.json.variant + ' into ' + r.json.file;
+      sessionStorage.setItem('hardground-flash', message);
+      flash(message);
       return null;
     });
   }
 
+  function flash(text) {
+    var f = document.getElementById('flash');
+    if (f) {
+      f.textContent = text;
+    }
+  }
+
   function restore() {
+    var kept = sessionStorage.getItem('hardground-flash');
+    if (kept) {
+      sessionStorage.removeItem('hardground-flash');
+      flash(kept);
+    }
     var saved = storeKey && sessionStorage.getItem(storeKey);
     if (!saved) {
       return;
