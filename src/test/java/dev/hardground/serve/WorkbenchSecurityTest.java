@@ -44,6 +44,7 @@ class WorkbenchSecurityTest {
         Files.writeString(secret, "id: secret\n");
         Files.createSymbolicLink(dir.resolve("escape.yaml"), secret);
         Files.createSymbolicLink(dir.resolve("up"), tmp);
+        Files.writeString(dir.resolve("broken.yaml"), "id: broken\nasOf: 2023-13-45\n");
         server = Workbench.start(new Workbench.Config(dir, Path.of("rules"), RuleBase.defaultCacheDir(), "127.0.0.1", 0,
                 new SimulationOptions(200, SimulationOptions.DEFAULT_SEED, 2, null)));
         base = "http://127.0.0.1:" + server.port();
@@ -136,6 +137,16 @@ class WorkbenchSecurityTest {
         assertThat(get("/assets/Guard.class").statusCode()).isEqualTo(404);
         assertThat(get("/").headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("script-src 'self'").doesNotContain("unsafe-eval");
+    }
+
+    @Test
+    void theIndexListsBrokenFilesWithTheirLocatedErrorAndEscapesScenarioText() throws Exception {
+        HttpResponse<String> index = get("/");
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("Files that do not load").contains("broken.yaml:2:")
+                .contains("jk.yaml").doesNotContain("secret.yaml");
+        assertThat(get("/scenario?file=broken.yaml").body()).contains("broken.yaml:2:");
+        assertThat(get("/compare?a=jk.yaml&b=jk.yaml").body()).contains("Factor by factor").contains("Rules only in A: none");
     }
 
     @Test
