@@ -63,6 +63,12 @@ public final class WhatIf {
             scenarios.add(file.resolve(spec.variant(), spec.sets()));
             labels.add(spec.label());
         }
+        return of(rules, scenarios, labels, options, progress);
+    }
+
+    /** The first scenario as the baseline against the others, scored and simulated over the same futures. */
+    public static Result of(RuleBase rules, List<Scenario> scenarios, List<String> labels, SimulationOptions options,
+                            LongConsumer progress) {
         SimulationRun run = new Simulator(rules).run(scenarios, labels, options, progress);
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {

@@ -1,6 +1,12 @@
 package dev.hardground.cli;
 
 import dev.hardground.analysis.Sensitivity;
+import dev.hardground.analysis.Swing;
+import dev.hardground.analysis.UncertainInput;
+import dev.hardground.analysis.WhatIf;
+import dev.hardground.report.Charts;
+import dev.hardground.report.HtmlReport;
+import dev.hardground.report.HtmlWorkbench;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Scenario;
 import dev.hardground.scenario.ScenarioFile;
@@ -78,7 +84,46 @@ final class BenchCommand implements Callable<Integer> {
                 new SimulationOptions(2_000, SimulationOptions.DEFAULT_SEED, cores, null), n -> { });
         out.printf(Locale.ROOT, "sensitivity, %d inputs × 2 settings × 2,000 trials (warm): %.2f s%n",
                 tornado.rows().size(), (System.nanoTime() - t0) / 1e9);
+        workbench(out, rules, scenario, cores);
         return ExitCode.OK.code();
+    }
+
+    /**
+     * What one move of a workbench slider costs on a warm server: the what-if against the baseline over the same
+     * 10,000 futures ({@link WhatIf#of}, as {@code POST /api/whatif} runs it) and the redrawn live sections, for
+     * five settings of the scenario's first probability; medians.
+     */
+    private static void workbench(PrintWriter out, RuleBase rules, ScenarioFile scenario, int cores) {
+        Charts.headless();
+        var input = Swing.inputs(scenario.base()).stream().filter(UncertainInput::numeric).findFirst().orElse(null);
+        if (input == null) {
+            return;
+        }
+        SimulationOptions options = new SimulationOptions(SimulationOptions.DEFAULT_TRIALS, SimulationOptions.DEFAULT_SEED,
+                cores, null);
+        List<Long> simulate = new ArrayList<>();
+        List<Long> render = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            var current = scenario.resolve(null, input.at(Math.min(1, 0.05 + 0.1 * i)));
+            long t0 = System.nanoTime();
+            WhatIf.Result r = WhatIf.of(rules, List.of(scenario.base(), current), java.util.Arrays.asList(null, "bench"),
+                    options, n -> { });
+            long t1 = System.nanoTime();
+            HtmlWorkbench.live(new HtmlReport(r, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
+                    List.of(), "bench"), r.variants().get(0).variant());
+            long t2 = System.nanoTime();
+            if (i >= 2) { // the first two warm the simulator and the chart code up
+                simulate.add(t1 - t0);
+                render.add(t2 - t1);
+            }
+        }
+        out.printf(Locale.ROOT, "workbench what-if (%s), baseline + 1 over the same 10,000 trials (warm): "
+                + "simulate %.0f ms, draw %.0f ms (medians of 5)%n", input.path(), median(simulate) / 1e6, median(render) / 1e6);
+    }
+
+    private static double median(List<Long> xs) {
+        List<Long> sorted = xs.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     /** Evaluations per second of the scenario on {@code threads} threads, with no memory of earlier results. */

@@ -17,12 +17,17 @@ final class RuleOptions {
     @Option(names = "--no-cache", description = "Always rebuild the rules; neither read nor write the cache.")
     boolean noCache;
 
+    /** The cache folder in use, or null with --no-cache. */
+    Path cacheDirOrNull() {
+        return noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir();
+    }
+
     RuleBase compile() {
         return compile(rules);
     }
 
     /** Another rules directory, compiled with the same cache settings (diff's --against). */
     RuleBase compile(Path dir) {
-        return RuleBase.compile(dir, noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir());
+        return RuleBase.compile(dir, cacheDirOrNull());
     }
 }

@@ -1,131 +1,103 @@
 package dev.hardground.cli;
 
 import dev.hardground.model.InvalidInputException;
-import java.io.IOException;
+import dev.hardground.watch.SourceWatch;
 import java.io.PrintWriter;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardWatchEventKinds;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 
 /**
  * {@code --watch}: runs a command, then again whenever a rule file or one of the scenario files changes,
  * until stopped. Each rerun rebuilds the rule base; a compile error or invalid scenario is shown and the
- * watch goes on.
+ * watch goes on. Watching itself is {@link SourceWatch}'s (rule folders created later are watched too).
  */
 final class Watcher {
-    private static final long SETTLE_MILLIS = 300;
-
     private Watcher() {
     }
 
     static int loop(PrintWriter out, PrintWriter err, Path rulesDir, List<Path> scenarios, Callable<Integer> run,
                     BooleanSupplier stop) {
-        try (WatchService service = FileSystems.getDefault().newWatchService()) {
-            Set<Path> dirs = new HashSet<>(directories(rulesDir));
-            for (Path s : scenarios) {
-                dirs.add(s.toAbsolutePath().getParent());
-            }
-            Map<Path, WatchKey> keys = new HashMap<>();
-            for (Path d : dirs) {
-                keys.put(d, register(service, d));
-            }
+        Path rulesRoot = rulesDir.toAbsolutePath().normalize();
+        Set<Path> files = new HashSet<>();
+        List<Path> roots = new ArrayList<>();
+        roots.add(rulesRoot);
+        for (Path s : scenarios) {
+            files.add(s.toAbsolutePath().normalize());
+            roots.add(s.toAbsolutePath().normalize());
+        }
+        BlockingQueue<List<Path>> changes = new LinkedBlockingQueue<>();
+        SourceWatch watch = SourceWatch.start(roots, changes::add);
+        try {
             int code = once(err, run);
             out.printf("watching %s and %d scenario file(s); Ctrl-C to stop%n", rulesDir, scenarios.size());
             out.flush();
+            Set<Path> present = presentFolders(roots);
             while (!stop.getAsBoolean()) {
-                WatchKey key = service.poll(200, TimeUnit.MILLISECONDS);
-                if (key == null) {
-                    if (rearm(service, keys)) {
+                List<Path> changed = changes.poll(200, TimeUnit.MILLISECONDS);
+                if (changed == null) {
+                    // A watched folder deleted and made again is a new folder that no watch covers yet: start
+                    // watching afresh and rerun, since its files may be new as well.
+                    Set<Path> now = presentFolders(roots);
+                    boolean cameBack = !present.containsAll(now);
+                    present = now;
+                    if (cameBack) {
+                        watch.close();
+                        watch = SourceWatch.start(roots, changes::add);
                         out.printf("%n── a watched folder came back — rerunning ──%n");
                         out.flush();
                         code = once(err, run);
                     }
                     continue;
                 }
-                List<String> changed = new ArrayList<>();
-                do {
-                    for (WatchEvent<?> event : key.pollEvents()) {
-                        changed.add(String.valueOf(event.context()));
-                    }
-                    key.reset();
-                    key = service.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
-                } while (key != null);
-                if (changed.stream().noneMatch(c -> c.endsWith(".drl") || c.endsWith(".yaml") || c.endsWith(".yml"))) {
+                List<String> relevant = changed.stream().filter(p -> p.startsWith(rulesRoot) || files.contains(p))
+                        .map(p -> String.valueOf(p.getFileName())).distinct().toList();
+                if (relevant.isEmpty()) {
                     continue;
                 }
-                out.printf("%n── changed: %s — rerunning ──%n", String.join(", ", new HashSet<>(changed)));
+                out.printf("%n── changed: %s — rerunning ──%n", String.join(", ", relevant));
                 out.flush();
                 code = once(err, run);
             }
             return code;
-        } catch (IOException e) {
-            throw new InvalidInputException(dev.hardground.model.Diagnostic.of(rulesDir.toString(),
-                    "cannot watch: " + e.getMessage()));
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.OK.code();
+        } finally {
+            watch.close();
         }
     }
 
-    private static WatchKey register(WatchService service, Path dir) throws IOException {
-        return dir.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
-                StandardWatchEventKinds.ENTRY_DELETE);
-    }
-
-    /**
-     * A watched folder that was deleted loses its key; once a folder of that name exists again it is watched
-     * again (a checkout or an editor may replace a whole folder). Returns whether any folder came back.
-     */
-    private static boolean rearm(WatchService service, Map<Path, WatchKey> keys) {
-        boolean back = false;
-        for (Map.Entry<Path, WatchKey> e : keys.entrySet()) {
-            if ((e.getValue() == null || !e.getValue().isValid()) && Files.isDirectory(e.getKey())) {
-                try {
-                    e.setValue(register(service, e.getKey()));
-                    back = true;
-                } catch (IOException gone) {
-                    e.setValue(null); // gone again before it could be watched: try on the next round
-                }
+    /** The folders of {@code roots} (a file stands for its folder) that exist now. */
+    private static Set<Path> presentFolders(List<Path> roots) {
+        Set<Path> present = new HashSet<>();
+        for (Path root : roots) {
+            Path dir = root.equals(roots.get(0)) ? root : root.getParent();
+            if (dir != null && java.nio.file.Files.isDirectory(dir)) {
+                present.add(dir);
             }
         }
-        return back;
+        return present;
     }
 
     private static int once(PrintWriter err, Callable<Integer> run) {
         try {
             return run.call();
         } catch (InvalidInputException e) {
-            ErrorHandler.print(err, e);
+            ErrorHandler.print(err, e.diagnostics());
             err.flush();
             return ExitCode.INVALID_INPUT.code();
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Path> directories(Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return List.of();
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(Files::isDirectory).map(Path::toAbsolutePath).toList();
         }
     }
 }

@@ -129,6 +129,49 @@ public final class ScenarioFile {
         }
     }
 
+    /**
+     * The file's text with a variant written into its {@code variants:} block, every other byte unchanged. The
+     * overrides are checked first, as {@code --set} would apply them; the result is not yet validated as a whole
+     * (load it to prove that).
+     *
+     * @throws VariantText.Exists when the name is taken and {@code replace} is false
+     */
+    public String withVariant(String name, String description, List<Assignment> sets, boolean replace) {
+        resolve(null, sets);
+        return VariantText.insert(text, reader.compose(source, text), reader, name, description, sets, replace);
+    }
+
+    /**
+     * The file's text with its top-level {@code id} set to {@code id}, every other byte unchanged (the id's
+     * scalar is replaced where it stands; a file without one gets {@code id:} as its first key).
+     */
+    public String withId(String id) {
+        if (!(reader.compose(source, text) instanceof MappingNode map)) {
+            throw new InvalidInputException(Diagnostic.of(source.name(), "not a scenario mapping"));
+        }
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("id")
+                    && t.getValueNode() instanceof ScalarNode v
+                    && v.getStartMark().getLine() == v.getEndMark().getLine()) {
+                List<String> lines = VariantText.lines(text);
+                String line = lines.get(v.getStartMark().getLine());
+                int from = line.offsetByCodePoints(0, v.getStartMark().getColumn());
+                int to = line.offsetByCodePoints(0, v.getEndMark().getColumn());
+                lines.set(v.getStartMark().getLine(), line.substring(0, from) + id + line.substring(to));
+                return String.join("", lines);
+            }
+        }
+        int first = map.getValue().isEmpty() ? 0 : map.getValue().get(0).getKeyNode().getStartMark().getLine();
+        List<String> lines = VariantText.lines(text);
+        lines.add(first, "id: " + id + (text.contains("\r\n") ? "\r\n" : "\n"));
+        return String.join("", lines);
+    }
+
+    /** The text the file was loaded from. */
+    public String text() {
+        return text;
+    }
+
     /** The variants the file defines, in file order. */
     public List<Variant> variants() {
         return List.copyOf(base.variants().values());

@@ -70,6 +70,13 @@ class WatchTest {
 
             Files.writeString(rules.resolve("threat.drl"), RULE.formatted("3"));
             await(() -> out.toString().contains("score 53.0"), "the recovery");
+
+            // a rule folder created after the watch started is watched too
+            Path later = Files.createDirectories(dir.resolve("rules/later"));
+            Thread.sleep(500);
+            Files.writeString(later.resolve("more.drl"), RULE.replace("Shared threat", "Another threat")
+                    .formatted("2"));
+            await(() -> out.toString().contains("score 55.0"), "the rerun after a rule in a new folder");
         } finally {
             watch.interrupt();
             watch.join(10_000);

@@ -1,0 +1,63 @@
+package dev.hardground.cli;
+
+import dev.hardground.analysis.Compare;
+import dev.hardground.engine.RuleBase;
+import dev.hardground.report.CompareReporter;
+import dev.hardground.report.Json;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code compare A B}: two scenario files side by side, over common random numbers where they share inputs. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Two scenarios side by side: scores, verdicts, factor by factor, the rules that fired in one "
+                + "and not the other, survival by year; inputs the two share draw the same random numbers.")
+final class CompareCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "First scenario file (the reference side).")
+    Path a;
+
+    @Parameters(index = "1", paramLabel = "B", description = "Second scenario file.")
+    Path b;
+
+    @Mixin
+    RuleOptions ruleOptions;
+
+    @Mixin
+    LimitOptions limitOptions;
+
+    @Mixin
+    SimulationOptionsMixin simulation;
+
+    @Mixin
+    FormatOption formatOption;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        SimulationOptions options = simulation.options();
+        RuleBase rules = ruleOptions.compile();
+        ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
+        var sa = loader.load(a).base();
+        var sb = loader.load(b).base();
+        Compare.Result result;
+        try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), options.trials())) {
+            result = Compare.of(rules, sa, a.toString(), sb, b.toString(), options, progress);
+        }
+        if (formatOption.json()) {
+            out.print(Json.write(CompareReporter.json(result, rules.hash())));
+        } else {
+            CompareReporter.text(out, result, rules.hash());
+        }
+        out.flush();
+        return ExitCode.OK.code();
+    }
+}

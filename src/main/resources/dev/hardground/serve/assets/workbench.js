@@ -1,0 +1,177 @@
+// hardground workbench: live what-ifs, save as variant, reload on file changes. No dependencies, no inline
+// script (the pages' Content-Security-Policy allows only this file).
+(function () {
+  'use strict';
+  var token = (document.querySelector('meta[name="hardground-token"]') || {}).content || '';
+  var root = document.getElementById('workbench');
+  var file = root ? root.getAttribute('data-file') : null;
+  var storeKey = file ? 'hardground-overrides:' + file : null;
+  var sequence = 0;
+  var timer = null;
+
+  function post(url, body) {
+    return fetch(url, {
+      method: 'POST', credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', 'X-Hardground-Token': token },
+      body: JSON.stringify(body)
+    }).then(function (r) {
+      return r.json().then(function (json) { return { status: r.status, json: json }; });
+    });
+  }
+
+  function controls() {
+    return Array.prototype.slice.call(document.querySelectorAll('#controls [data-path]'));
+  }
+
+  function overrides() {
+    return controls().filter(function (c) { return c.value !== c.getAttribute('data-initial'); })
+      .map(function (c) { return { path: c.getAttribute('data-path'), value: c.value }; });
+  }
+
+  function status(text, isError) {
+    var s = document.getElementById('status');
+    if (s) {
+      s.textContent = text;
+      s.className = isError ? 'sub problem' : 'sub';
+    }
+  }
+
+  function describe(error) {
+    var lines = [error.error || 'error'];
+    (error.diagnostics || []).forEach(function (d) { lines.push(d.text); });
+    return lines.join('\n');
+  }
+
+  function pct(x) { return (x * 100).toFixed(1) + '%'; }
+  function pts(x) { return (x >= 0 ? '+' : '') + (x * 100).toFixed(1) + ' pts'; }
+
+  function rerun() {
+    var sets = overrides();
+    if (storeKey) {
+      sessionStorage.setItem(storeKey, JSON.stringify(sets));
+    }
+    var mine = ++sequence;
+    status('running ' + sets.length + ' override(s)…', false);
+    post('/api/whatif', { file: file, sets: sets }).then(function (r) {
+      if (mine !== sequence) {
+        return;
+      }
+      if (r.status !== 200) {
+        status(describe(r.json), true);
+        return;
+      }
+      var j = r.json;
+      document.getElementById('live').innerHTML = j.html;
+      status('your settings: score ' + j.score.toFixed(1) + ' (' + (j.deltaScore >= 0 ? '+' : '') + j.deltaScore.toFixed(1)
+        + '), ' + j.verdict + ', survival ' + pct(j.survival.estimate) + ', Δ ' + pts(j.deltaSurvival.estimate)
+        + ' (' + pts(j.deltaSurvival.low) + ' to ' + pts(j.deltaSurvival.high) + ') · ' + j.trials + ' trials in '
+        + j.totalMillis + ' ms', false);
+      document.body.setAttribute('data-runs', String(mine));
+    }, function (e) { status('the server did not answer: ' + e, true); });
+  }
+
+  function schedule() {
+    controls().forEach(function (c) {
+      var out = c.parentNode.querySelector('output');
+      if (out) {
+        out.textContent = Number(c.value).toFixed(2);
+      }
+    });
+    clearTimeout(timer);
+    timer = setTimeout(rerun, 60);
+  }
+
+  function save(event) {
+    event.preventDefault();
+    var form = event.target;
+    var body = { file: file, name: form.elements.name.value, description: form.elements.description.value,
+      sets: overrides(), replace: false };
+    post('/api/variant', body).then(function again(r) {
+      if (r.status === 409 && !body.replace) {
+        if (window.confirm('A variant named "' + body.name + '" exists. Replace it?')) {
+          body.replace = true;
+          return post('/api/variant', body).then(again);
+        }
+        status('not saved: the variant exists', true);
+        return null;
+      }
+      if (r.status !== 200) {
+        status(describe(r.json), true);
+        return null;
+      }
+      // the file changed, so the page reloads: the message is kept for the reloaded page
+      var message = 'saved variant ' + r.json.variant + ' into ' + r.json.file;
+      sessionStorage.setItem('hardground-flash', message);
+      flash(message);
+      return null;
+    });
+  }
+
+  function flash(text) {
+    var f = document.getElementById('flash');
+    if (f) {
+      f.textContent = text;
+    }
+  }
+
+  function restore() {
+    var kept = sessionStorage.getItem('hardground-flash');
+    if (kept) {
+      sessionStorage.removeItem('hardground-flash');
+      flash(kept);
+    }
+    var saved = storeKey && sessionStorage.getItem(storeKey);
+    if (!saved) {
+      return;
+    }
+    var sets = JSON.parse(saved);
+    if (!sets.length) {
+      return;
+    }
+    sets.forEach(function (s) {
+      controls().forEach(function (c) {
+        if (c.getAttribute('data-path') === s.path) {
+          c.value = s.value;
+        }
+      });
+    });
+    schedule();
+  }
+
+  controls().forEach(function (c) {
+    c.addEventListener(c.tagName === 'SELECT' ? 'change' : 'input', schedule);
+  });
+  var saveForm = document.getElementById('save');
+  if (saveForm) {
+    saveForm.addEventListener('submit', save);
+  }
+  var reset = document.getElementById('reset');
+  if (reset) {
+    reset.addEventListener('click', function () {
+      sessionStorage.removeItem(storeKey);
+      window.location.reload();
+    });
+  }
+  var compare = document.getElementById('compare');
+  if (compare) {
+    compare.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var picked = Array.prototype.slice.call(document.querySelectorAll('.pick:checked')).map(function (p) { return p.value; });
+      if (picked.length !== 2) {
+        window.alert('Check exactly two scenarios to compare.');
+        return;
+      }
+      window.location.href = '/compare?a=' + encodeURIComponent(picked[0]) + '&b=' + encodeURIComponent(picked[1]);
+    });
+  }
+  restore();
+
+  var events = new EventSource('/events');
+  events.addEventListener('change', function (e) {
+    var change = JSON.parse(e.data);
+    if (!file || change.rules || change.files.indexOf(file) >= 0) {
+      window.location.reload();
+    }
+  });
+  window.addEventListener('beforeunload', function () { events.close(); });
+}());
