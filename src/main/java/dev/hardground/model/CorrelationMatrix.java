@@ -22,7 +22,7 @@ public final class CorrelationMatrix {
             r[i][i] = 1;
         }
         for (Correlation c : correlations) {
-            double pearson = 2 * Math.sin(Math.PI * c.rho() / 6);
+            double pearson = Math.abs(c.rho()) == 1 ? c.rho() : 2 * Math.sin(Math.PI * c.rho() / 6);
             for (String a : c.inputs()) {
                 for (String b : c.inputs()) {
                     int i = paths.indexOf(a);
@@ -52,7 +52,7 @@ public final class CorrelationMatrix {
                 throw new IllegalArgumentException("the correlations are not a valid correlation matrix (not positive"
                         + " semi-definite; the trouble shows at '" + paths.get(j) + "'): lower some of them");
             }
-            double d = Math.sqrt(Math.max(0, pivot));
+            double d = pivot <= PIVOT_TOLERANCE ? 0 : Math.sqrt(pivot);
             l[j][j] = d;
             for (int i = j + 1; i < n; i++) {
                 double s = r[i][j];

@@ -19,14 +19,22 @@ public final class SimulationTextReporter {
                 r.scenario().asOf(), r.horizon(), rulesHash.substring(0, 12));
         out.printf("  survival to %s: %s  (95%% interval %s–%s)%n", r.horizon(), percent(r.survival().estimate()),
                 percent(r.survival().low()), percent(r.survival().high()));
+        if (r.inputs() != null) {
+            out.printf("  what the ranged inputs leave open: %s–%s  (90%% of %d input draws; the 95%% interval above"
+                            + " is Monte Carlo error only)%n", percent(r.inputs().low()), percent(r.inputs().high()),
+                    r.inputs().draws());
+        }
         out.printf("  median time to collapse: %s%n", r.medianYearsToCollapse() == null ? "beyond horizon"
                 : Numbers.fixed(r.medianYearsToCollapse(), 1) + " years");
         OutsideViewFormat.print(out, OutsideView.of(r.scenario()), percent(r.survival().estimate()) + " survival to "
                 + r.horizon());
         out.println();
         out.println("  survival by year");
-        for (SimulationResult.YearSurvival y : r.byYear()) {
-            out.printf("  %d  %s %6s%n", y.year(), Bars.horizontal(y.survival(), WIDTH), percent(y.survival()));
+        for (int i = 0; i < r.byYear().size(); i++) {
+            SimulationResult.YearSurvival y = r.byYear().get(i);
+            String spread = r.inputs() == null ? "" : "   inputs " + percent(r.inputs().byYear().get(i).low()) + "–"
+                    + percent(r.inputs().byYear().get(i).high());
+            out.printf("  %d  %s %6s%s%n", y.year(), Bars.horizontal(y.survival(), WIDTH), percent(y.survival()), spread);
         }
         if (!r.causes().isEmpty()) {
             int width = Math.max(20, r.causes().stream().mapToInt(c -> c.cause().length()).max().orElse(20));
