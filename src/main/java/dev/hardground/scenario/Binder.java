@@ -30,8 +30,6 @@ import org.yaml.snakeyaml.nodes.Tag;
  * Nodes are remembered by path ({@code parties.KR.leader.since}, {@code commitments[2].by}) for later checks.
  */
 final class Binder {
-    /** How far the ranges' means and the point weights of a distribution may sum from 1 before it is an error. */
-    static final double RANGED_SUM_TOLERANCE = 0.05;
     private final Source defaultSource;
     private final Map<Node, Source> foreignSources;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -152,30 +150,30 @@ final class Binder {
 
     /**
      * A distribution with ranged weights holds the ranges' means and, for the weights written as points, their
-     * share of the rest ({@link Weights}); written as it is when a point weight is out of [0, 1] (the validator
-     * says so) or when the means and points are far from summing to 1.
+     * share of the rest ({@link Weights}), so the point weights of such a distribution are relative; written as
+     * it is when a point weight is out of [0, 1] (the validator says so).
      */
     private Map<Object, Object> distribution(Map<Object, Object> out, Map<Object, String> keys, String path,
                                              Node node) {
         java.util.Set<Object> rangedKeys = new java.util.HashSet<>();
-        double sum = 0;
+        double rangedSum = 0;
         for (var e : out.entrySet()) {
             if (!(e.getValue() instanceof Double v)) {
                 return out;
             }
             if (ranged.containsKey(path + "." + keys.get(e.getKey()))) {
                 rangedKeys.add(e.getKey());
+                rangedSum += v;
             } else if (v < 0 || v > 1) {
                 return out;
             }
-            sum += v;
         }
         if (rangedKeys.isEmpty()) {
             return out;
         }
-        if (Math.abs(sum - 1) > RANGED_SUM_TOLERANCE) {
-            error(node, String.format(java.util.Locale.ROOT, "probabilities in '%s' sum to %.3f with the ranges'"
-                    + " means, not 1 (within %.2f)", path, sum, RANGED_SUM_TOLERANCE));
+        if (rangedSum >= 1 && rangedKeys.size() < out.size()) {
+            error(node, String.format(java.util.Locale.ROOT, "the ranged probabilities in '%s' have means summing to"
+                    + " %.3f, leaving nothing for the others", path, rangedSum));
             return out;
         }
         Map<Object, Double> weights = new LinkedHashMap<>();

@@ -88,7 +88,7 @@ class RangesTest {
         "chance: 0.9 }|chance: { beta: [0, 2] } }|ranged.yaml:17:32: error: 'commitments[0].chance': beta parameters must be positive, not 0",
         "chance: 0.9 }|chance: { beta: [-1, 2] } }|ranged.yaml:17:32: error: 'commitments[0].chance': beta parameters must be positive, not -1",
         "chance: 0.9 }|chance: { beta: [2] } }|ranged.yaml:17:32: error: 'commitments[0].chance': beta takes two numbers, as in { beta: [2, 5] }",
-        "government-wins: 0.4,|government-wins: 0.6 to 0.8,|ranged.yaml:24:15: error: probabilities in 'events[0].outcomes' sum to 1.304 with the ranges' means, not 1 (within 0.05)",
+        "government-wins: 0.4, opposition-wins: 0.6|government-wins: 0.6 to 0.8, opposition-wins: 0.5 to 0.7, x: 0.1|ranged.yaml:24:15: error: the ranged probabilities in 'events[0].outcomes' have means summing to 1.306, leaving nothing for the others",
     })
     void malformedRangesAreLocatedErrors(String replace, String with, String expected) {
         assertThat(error(replace, with)).isEqualTo(expected);
