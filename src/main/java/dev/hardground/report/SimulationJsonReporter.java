@@ -1,6 +1,7 @@
 package dev.hardground.report;
 
 import dev.hardground.evidence.OutsideView;
+import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.SimulationResult;
 import java.util.ArrayList;
@@ -43,6 +44,13 @@ public final class SimulationJsonReporter {
         out.put("outsideView", OutsideViewFormat.json(OutsideView.of(r.scenario())));
         out.put("rules", rulesHash);
         return out;
+    }
+
+    /** What collapsed futures had in common, facts ranked by how much more often they preceded a collapse. */
+    public static Map<String, Object> anatomy(CollapseAnatomy a) {
+        return Json.object("collapsed", a.collapsed(), "survived", a.survived(), "facts", a.facts().stream()
+                .map(f -> Json.object("fact", f.fact(), "amongCollapsed", Numbers.fourDecimals(f.amongCollapsed()),
+                        "amongSurvived", Numbers.fourDecimals(f.amongSurvived()))).toList());
     }
 
     /** The 90% spread over input draws, kept apart from the Monte Carlo interval. */

@@ -1,13 +1,17 @@
 package dev.hardground.report;
 
 import dev.hardground.evidence.OutsideView;
+import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.SimulationResult;
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /** The human view of a simulation: survival with its interval, the survival curve by year, causes of collapse. */
 public final class SimulationTextReporter {
     private static final int WIDTH = 40;
+    /** Facts shown by --explain-collapse. */
+    private static final int ANATOMY_ROWS = 8;
 
     private SimulationTextReporter() {
     }
@@ -42,6 +46,24 @@ public final class SimulationTextReporter {
             for (SimulationResult.Cause c : r.causes()) {
                 out.printf("  %-" + width + "s %6s%n", c.cause(), percent(c.share()));
             }
+        }
+        out.println();
+        out.flush();
+    }
+
+    /** The facts most typical of collapsed futures, beside how often surviving futures saw them. */
+    public static void anatomy(PrintWriter out, CollapseAnatomy a) {
+        if (a.collapsed() == 0) {
+            out.printf("  no future collapsed: nothing to explain%n%n");
+            out.flush();
+            return;
+        }
+        List<CollapseAnatomy.Share> top = a.facts().stream().limit(ANATOMY_ROWS).toList();
+        int width = Math.max(24, top.stream().mapToInt(f -> f.fact().length()).max().orElse(24));
+        out.printf(Locale.ROOT, "  what the %,d collapsed futures had in common (by the day of the collapse)%n", a.collapsed());
+        out.printf("  %-" + width + "s %10s %10s%n", "", "collapsed", "survived");
+        for (CollapseAnatomy.Share f : top) {
+            out.printf("  %-" + width + "s %10s %10s%n", f.fact(), percent(f.amongCollapsed()), percent(f.amongSurvived()));
         }
         out.println();
         out.flush();

@@ -124,4 +124,23 @@ class RangedSimulationTest {
         SimulationResult apart = simulate(independent, 25_000, 2);
         assertThat(apart.inputs().high() - apart.inputs().low()).isLessThan(r.inputs().high() - r.inputs().low() - 0.1);
     }
+
+    @Test
+    void theCollapsedFuturesAreThoseThatDrewTheCollapse() {
+        Scenario s = file("""
+                - { id: vote, date: 2024-04-10, kind: election, party: JP, outcomes: { government-wins: 0.5, opposition-wins: 0.5 } }
+                - { id: court, date: 2025-01-15, kind: court-ruling, outcomes: { collapse: 0.3, upheld: 0.7 } }
+                """, "").base();
+        CollapseAnatomy a = CollapseAnatomy.of(SimulatorTest.rules, s, new SimulationOptions(2_000, 5, 2, null));
+
+        assertThat(a.collapsed() + a.survived()).isEqualTo(2_000);
+        assertThat((double) a.collapsed() / 2_000).isCloseTo(0.3, within(0.03));
+        assertThat(a.facts().get(0).fact()).isEqualTo("court: collapse");
+        assertThat(a.facts().get(0).amongCollapsed()).isEqualTo(1.0);
+        assertThat(a.facts().get(0).amongSurvived()).isEqualTo(0.0);
+        assertThat(a.facts()).filteredOn(f -> f.fact().equals("court: upheld"))
+                .singleElement().satisfies(f -> assertThat(f.amongSurvived()).isEqualTo(1.0));
+        assertThat(a.facts()).filteredOn(f -> f.fact().startsWith("vote: "))
+                .allSatisfy(f -> assertThat(f.amongCollapsed()).isCloseTo(0.5, within(0.06)));
+    }
 }
