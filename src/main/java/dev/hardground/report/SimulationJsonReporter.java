@@ -42,6 +42,12 @@ public final class SimulationJsonReporter {
         out.put("causes", r.causes().stream()
                 .map(c -> Json.object("cause", c.cause(), "share", Numbers.fourDecimals(c.share()), "trials", c.count())).toList());
         out.put("outsideView", OutsideViewFormat.json(OutsideView.of(r.scenario())));
+        if (r.inputs() != null) {
+            out.put("drivers", r.inputs().drivers().stream().map(d -> Json.object("path", d.path(), "written", d.written(),
+                    "rankCorrelation", Numbers.fourDecimals(d.correlation()),
+                    "survivalLowestQuarter", Numbers.fourDecimals(d.survivalLow()),
+                    "survivalHighestQuarter", Numbers.fourDecimals(d.survivalHigh()))).toList());
+        }
         out.put("rules", rulesHash);
         return out;
     }

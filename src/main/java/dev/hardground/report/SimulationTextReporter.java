@@ -2,6 +2,7 @@ package dev.hardground.report;
 
 import dev.hardground.evidence.OutsideView;
 import dev.hardground.simulate.CollapseAnatomy;
+import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.SimulationResult;
 import java.util.List;
 import java.io.PrintWriter;
@@ -12,6 +13,8 @@ public final class SimulationTextReporter {
     private static final int WIDTH = 40;
     /** Facts shown by --explain-collapse. */
     private static final int ANATOMY_ROWS = 8;
+    /** A ranged input is named as a driver when its draws' rank correlation with survival reaches this. */
+    private static final double NAMED_CORRELATION = 0.3;
 
     private SimulationTextReporter() {
     }
@@ -21,6 +24,9 @@ public final class SimulationTextReporter {
                 r.scenario().title());
         out.printf(Locale.ROOT, "%,d trials · seed %d · as of %s · horizon %s · rules %s%n%n", r.trials(), r.seed(),
                 r.scenario().asOf(), r.horizon(), rulesHash.substring(0, 12));
+        if (r.inputs() != null && !r.inputs().drivers().isEmpty()) {
+            out.printf("  %s%n%n", drivers(r.inputs()));
+        }
         out.printf("  survival to %s: %s  (95%% interval %s–%s)%n", r.horizon(), percent(r.survival().estimate()),
                 percent(r.survival().low()), percent(r.survival().high()));
         if (r.inputs() != null) {
@@ -67,6 +73,25 @@ public final class SimulationTextReporter {
         }
         out.println();
         out.flush();
+    }
+
+    /** One plain sentence on the ranged inputs that went most with survival across the draws. */
+    public static String drivers(InputSpread spread) {
+        InputSpread.Driver top = spread.drivers().get(0);
+        if (Math.abs(top.correlation()) < NAMED_CORRELATION) {
+            return String.format(Locale.ROOT, "No ranged input stands out: none moves with survival across the %d"
+                    + " draws by a rank correlation of %.1f or more.", spread.draws(), NAMED_CORRELATION);
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Survival depends most on %s (%s): %s in the draws where it was highest, %s where it was lowest",
+                top.path(), top.written(), percent(top.survivalHigh()), percent(top.survivalLow())));
+        if (spread.drivers().size() > 1 && Math.abs(spread.drivers().get(1).correlation()) >= NAMED_CORRELATION) {
+            InputSpread.Driver next = spread.drivers().get(1);
+            out.append(String.format(Locale.ROOT, "; then on %s (%s highest, %s lowest)", next.path(),
+                    percent(next.survivalHigh()), percent(next.survivalLow())));
+        }
+        return out.append(String.format(Locale.ROOT, " (quarters of %d input draws; sensitivity --global ranks them"
+                + " properly).", spread.draws())).toString();
     }
 
     public static String percent(double fraction) {

@@ -72,7 +72,7 @@ final class RangedSimulation {
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
             results.add(Simulator.summarise(s, labels.get(i), total.tallies[i], options, survivalSpread(s, i, perDraw,
-                    options)));
+                    options, s.ranged() ? draws.get(i) : null)));
             if (i > 0) {
                 PairTally p = total.pairs[i];
                 deltas.add(Interval.pairedDifference(p.onlyVariantSurvived, p.onlyBaselineSurvived, p.trials));
@@ -88,7 +88,7 @@ final class RangedSimulation {
     }
 
     private static InputSpread survivalSpread(Scenario s, int i, List<Simulator.Part> perDraw,
-                                              SimulationOptions options) {
+                                              SimulationOptions options, InputDraws inputs) {
         LocalDate horizon = Simulator.horizon(s, options);
         int m = perDraw.size();
         double[] estimates = new double[m];
@@ -99,6 +99,14 @@ final class RangedSimulation {
             noise[d] = binomialNoise(estimates[d], t.trials);
         }
         double[] horizonSpread = InputSpread.interval(estimates, noise, 0, 1);
+        List<InputSpread.Driver> drivers = List.of();
+        if (inputs != null) {
+            double[][] values = new double[m][];
+            for (int d = 0; d < m; d++) {
+                values[d] = inputs.values(d);
+            }
+            drivers = InputSpread.drivers(inputs.inputs(), values, estimates.clone());
+        }
         List<InputSpread.YearSpread> byYear = new ArrayList<>();
         for (int year = s.asOf().getYear(); year <= horizon.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);
@@ -111,7 +119,7 @@ final class RangedSimulation {
             double[] spread = InputSpread.interval(estimates, noise, 0, 1);
             byYear.add(new InputSpread.YearSpread(year, spread[0], spread[1]));
         }
-        return new InputSpread(m, horizonSpread[0], horizonSpread[1], byYear);
+        return new InputSpread(m, horizonSpread[0], horizonSpread[1], byYear, drivers);
     }
 
     private static InputSpread deltaSpread(int i, List<Simulator.Part> perDraw) {
@@ -127,7 +135,7 @@ final class RangedSimulation {
             noise[d] = n < 2 ? 0 : ((b + c) - (b - c) * (b - c) / n) / (n * (n - 1));
         }
         double[] spread = InputSpread.interval(estimates, noise, -1, 1);
-        return new InputSpread(m, spread[0], spread[1], List.of());
+        return new InputSpread(m, spread[0], spread[1], List.of(), List.of());
     }
 
     /** The variance of one draw's survival estimate from its own trials (unbiased). */
