@@ -36,8 +36,10 @@ public final class WhatIfReporter {
                             + deltaInputs(r, i));
         }
         if (!r.run().deltaInputs().isEmpty()) {
+            int draws = r.run().results().stream().filter(x -> x.inputs() != null).findFirst()
+                    .map(x -> x.inputs().draws()).orElse(0);
             out.printf("%n  survival (95%%) and the paired 95%% are Monte Carlo error; 'inputs' is the 90%% spread over"
-                    + " %d draws of the ranged inputs%n", r.run().deltaInputs().get(0).draws());
+                    + " %d draws of the ranged inputs%n", draws);
         }
         out.println();
         out.flush();
@@ -52,7 +54,7 @@ public final class WhatIfReporter {
     }
 
     private static String deltaInputs(WhatIf.Result r, int variant) {
-        if (r.run().deltaInputs().isEmpty()) {
+        if (r.run().deltaInputs().isEmpty() || r.run().deltaInputs().get(variant) == null) {
             return "";
         }
         var spread = r.run().deltaInputs().get(variant);
@@ -67,7 +69,7 @@ public final class WhatIfReporter {
             m.put("deltaScore", Numbers.oneDecimal(c.deltaScore()));
             Map<String, Object> delta = SimulationJsonReporter.interval(c.deltaSurvival().estimate(),
                     c.deltaSurvival().low(), c.deltaSurvival().high());
-            if (!r.run().deltaInputs().isEmpty()) {
+            if (!r.run().deltaInputs().isEmpty() && r.run().deltaInputs().get(i) != null) {
                 var spread = r.run().deltaInputs().get(i);
                 delta.put("inputs", SimulationJsonReporter.inputs(spread.low(), spread.high(), spread.draws()));
             }

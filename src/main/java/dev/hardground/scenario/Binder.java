@@ -202,7 +202,8 @@ final class Binder {
             }
             if (at == null) {
                 error(tuple.getKeyNode(), "unknown key '" + name + "'" + (path.isEmpty() ? "" : " in " + path)
-                        + Suggestions.hint(name, index.keySet()));
+                        + Suggestions.hint(name, index.keySet().stream()
+                        .filter(k -> !components[index.get(k)].isAnnotationPresent(Derived.class)).toList()));
                 continue;
             }
             if (seen.put(name, tuple.getKeyNode()) != null) {

@@ -71,12 +71,13 @@ final class RangedSimulation {
         List<InputSpread> deltaInputs = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             Scenario s = scenarios.get(i);
-            results.add(Simulator.summarise(s, labels.get(i), total.tallies[i], options, survivalSpread(s, i, perDraw,
-                    options, s.ranged() ? draws.get(i) : null)));
+            // Only a ranged scenario has an input spread; a point one beside it has only Monte Carlo noise.
+            results.add(Simulator.summarise(s, labels.get(i), total.tallies[i], options, s.ranged()
+                    ? survivalSpread(s, i, perDraw, options, draws.get(i)) : null));
             if (i > 0) {
                 PairTally p = total.pairs[i];
                 deltas.add(Interval.pairedDifference(p.onlyVariantSurvived, p.onlyBaselineSurvived, p.trials));
-                deltaInputs.add(deltaSpread(i, perDraw));
+                deltaInputs.add(s.ranged() || scenarios.get(0).ranged() ? deltaSpread(i, perDraw) : null);
             }
         }
         long steps = caches.stream().mapToLong(EvaluationCache::lookups).sum();
@@ -99,14 +100,11 @@ final class RangedSimulation {
             noise[d] = binomialNoise(estimates[d], t.trials);
         }
         double[] horizonSpread = InputSpread.interval(estimates, noise, 0, 1);
-        List<InputSpread.Driver> drivers = List.of();
-        if (inputs != null) {
-            double[][] values = new double[m][];
-            for (int d = 0; d < m; d++) {
-                values[d] = inputs.values(d);
-            }
-            drivers = InputSpread.drivers(inputs.inputs(), values, estimates.clone());
+        double[][] values = new double[m][];
+        for (int d = 0; d < m; d++) {
+            values[d] = inputs.values(d);
         }
+        List<InputSpread.Driver> drivers = InputSpread.drivers(inputs.inputs(), values, estimates.clone());
         List<InputSpread.YearSpread> byYear = new ArrayList<>();
         for (int year = s.asOf().getYear(); year <= horizon.getYear(); year++) {
             LocalDate end = LocalDate.of(year, 12, 31);

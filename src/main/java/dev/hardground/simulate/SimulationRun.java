@@ -12,13 +12,13 @@ import java.util.List;
  * @param nanos       wall time
  * @param rulesUsed   names of the rules that contributed, declared a collapse or changed the world in any step
  * @param deltaInputs for each variant, the spread of its paired delta over input draws (empty when no input is
- *                    ranged)
+ *                    ranged; null for a point variant of a point baseline)
  */
 public record SimulationRun(List<SimulationResult> results, List<Interval> deltas, long steps, long engineRuns,
                             long nanos, List<String> rulesUsed, List<InputSpread> deltaInputs) {
     public SimulationRun {
         results = List.copyOf(results);
-        deltaInputs = List.copyOf(deltaInputs);
+        deltaInputs = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(deltaInputs));
         deltas = List.copyOf(deltas);
         rulesUsed = List.copyOf(rulesUsed);
     }

@@ -102,6 +102,18 @@ class RangedSimulationTest {
     }
 
     @Test
+    void aPointBaselineBesideARangedVariantHasNoInputSpreadButTheDeltaHasOne() {
+        ScenarioFile f = file("- { id: court, date: 2025-01-15, kind: court-ruling, outcomes: { collapse: 0.3,"
+                + " upheld: 0.7 } }", "");
+        Scenario ranged = f.resolve(null, List.of(Assignment.parse("events[court].outcomes.collapse=0.1 to 0.5")));
+        SimulationRun run = new Simulator(SimulatorTest.rules).run(List.of(f.base(), ranged),
+                java.util.Arrays.asList(null, "ranged"), new SimulationOptions(5_000, 5, 2, null), n -> { });
+        assertThat(run.results().get(0).inputs()).isNull();
+        assertThat(run.results().get(1).inputs().high() - run.results().get(1).inputs().low()).isGreaterThan(0.2);
+        assertThat(run.deltaInputs().get(0).high() - run.deltaInputs().get(0).low()).isGreaterThan(0.2);
+    }
+
+    @Test
     void aCorrelationOfOneGivesTwoInputsTheSameValueInEveryDraw() {
         String events = """
                 - { id: c1, date: 2025-01-15, kind: court-ruling, outcomes: { collapse: 0.1 to 0.5, upheld: 0.7 } }
