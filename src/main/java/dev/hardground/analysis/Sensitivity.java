@@ -50,7 +50,9 @@ public final class Sensitivity {
 
     public static Result tornado(RuleBase rules, Base base, SimulationOptions options, LongConsumer progress) {
         Scenario baseline = base.with(List.of());
-        List<UncertainInput> inputs = Swing.inputs(baseline);
+        // Ranged inputs have their own, variance-based view (sensitivity --global); the tornado swings the points.
+        List<UncertainInput> inputs = Swing.inputs(baseline).stream().filter(i -> baseline.uncertain().stream()
+                .noneMatch(r -> r.path().equals(i.path()) || r.path().startsWith(i.path() + "."))).toList();
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(baseline);
         for (UncertainInput input : inputs) {

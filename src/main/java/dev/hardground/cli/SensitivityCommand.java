@@ -1,8 +1,10 @@
 package dev.hardground.cli;
 
 import dev.hardground.analysis.BreakEven;
+import dev.hardground.analysis.GlobalSensitivity;
 import dev.hardground.analysis.Sensitivity;
 import dev.hardground.engine.RuleBase;
+import dev.hardground.report.GlobalSensitivityReporter;
 import dev.hardground.report.Json;
 import dev.hardground.report.SensitivityReporter;
 import dev.hardground.scenario.ScenarioLoader;
@@ -45,6 +47,15 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--break-even", description = "For each probability input: where the verdict flips and where survival crosses 50%.")
     boolean breakEven;
 
+    @Option(names = "--global", description = "Sobol first-order and total indices of every ranged input, with bootstrap intervals.")
+    boolean global;
+
+    @Option(names = "--samples", paramLabel = "N", description = "Base samples for --global (default: 1000).")
+    int samples = 1_000;
+
+    @Option(names = "--point-trials", paramLabel = "N", description = "Trials per point for --global, the same futures at every point (default: 20).")
+    int pointTrials = 20;
+
     @Mixin
     FormatOption formatOption;
 
@@ -67,6 +78,21 @@ final class SensitivityCommand implements Callable<Integer> {
                     out.print(Json.write(SensitivityReporter.sweepJson(sweepSpec.path(), points)));
                 } else {
                     SensitivityReporter.sweep(out, sweepSpec.path(), points);
+                }
+            }
+        } else if (global) {
+            if (samples < 10 || pointTrials < 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--samples must be at least 10 and --point-trials at least 1");
+            }
+            SimulationOptions perPoint = new SimulationOptions(pointTrials, options.seed(), options.threads(),
+                    options.horizon());
+            try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
+                var result = GlobalSensitivity.run(rules, base, samples, perPoint, options, progress);
+                if (json) {
+                    out.print(Json.write(GlobalSensitivityReporter.json(result, rules.hash())));
+                } else {
+                    GlobalSensitivityReporter.text(out, result);
                 }
             }
         } else if (breakEven) {

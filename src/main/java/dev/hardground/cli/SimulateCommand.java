@@ -8,6 +8,7 @@ import dev.hardground.report.Json;
 import dev.hardground.report.SimulationJsonReporter;
 import dev.hardground.report.SimulationTextReporter;
 import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.SimulationOptions;
 import dev.hardground.simulate.SimulationRun;
 import dev.hardground.simulate.Simulator;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code simulate FILE}: Monte Carlo survival of one scenario to its horizon. */
@@ -50,6 +52,9 @@ final class SimulateCommand implements Callable<Integer> {
     @Mixin
     WatchOption watch;
 
+    @Option(names = "--explain-collapse", description = "What the collapsed futures had in common: events' outcomes and broken commitments, as shares.")
+    boolean explainCollapse;
+
     @Override
     public Integer call() throws Exception {
         return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, List.of(file), this::once);
@@ -71,10 +76,18 @@ final class SimulateCommand implements Callable<Integer> {
             run = new Simulator(rules).run(List.of(scenario), Arrays.asList(scenarioOptions.label()), options, progress);
         }
         var result = run.results().get(0);
+        var anatomy = explainCollapse ? CollapseAnatomy.of(rules, scenario, options) : null;
         if (formatOption.json()) {
-            out.print(Json.write(SimulationJsonReporter.toMap(result, rules.hash())));
+            var map = SimulationJsonReporter.toMap(result, rules.hash());
+            if (anatomy != null) {
+                map.put("collapseAnatomy", SimulationJsonReporter.anatomy(anatomy));
+            }
+            out.print(Json.write(map));
         } else {
             SimulationTextReporter.report(out, result, rules.hash());
+            if (anatomy != null) {
+                SimulationTextReporter.anatomy(out, anatomy);
+            }
             err.printf(Locale.ROOT, "%,d trials in %.2f s (%,.0f trials/s); %,d steps judged, %,d by the rule engine%n",
                     result.trials(), run.nanos() / 1e9, run.trialsPerSecond(), run.steps(), run.engineRuns());
         }

@@ -39,7 +39,19 @@ final class HtmlSections {
                 + escape(shortHash(report.rulesHash())) + "</code>");
         fact(html, "trials", String.format(Locale.ROOT, "%,d", sim.trials()));
         fact(html, "seed", String.valueOf(sim.seed()));
-        html.append("</dl>\n</div>\n");
+        html.append("</dl>\n");
+        if (sim.inputs() != null) {
+            // Ranged inputs: the plain-words sentence, and the two intervals named apart (DESIGN.md §10).
+            html.append("<p class=\"uncertainty\" id=\"inputs\">");
+            if (!sim.inputs().drivers().isEmpty()) {
+                html.append(escape(SimulationTextReporter.drivers(sim.inputs()))).append(' ');
+            }
+            html.append(escape(String.format(Locale.ROOT, "The ranged inputs leave survival between %s and %s (90%%"
+                    + " of %d input draws); the 95%% interval is Monte Carlo error only.",
+                    SimulationTextReporter.percent(sim.inputs().low()), SimulationTextReporter.percent(sim.inputs().high()),
+                    sim.inputs().draws()))).append("</p>\n");
+        }
+        html.append("</div>\n");
         verdict(html, report, e, sim);
         html.append("</header>\n");
     }

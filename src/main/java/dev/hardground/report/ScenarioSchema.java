@@ -36,6 +36,13 @@ public final class ScenarioSchema {
             Commitment.class, List.of("id"),
             Event.class, List.of("id", "date", "kind"));
 
+    /** Components that hold probabilities, which may be written as ranges (scenario/Ranges). */
+    private static final Map<Class<?>, List<String>> PROBABILITIES = Map.of(
+            Commitment.class, List.of("chance"),
+            Party.class, List.of("earlyExitChance", "publicSupport"),
+            Leader.class, List.of("approval"),
+            Event.class, List.of("outcomes", "successorStance", "governmentSuccessorStance"));
+
     private final Map<String, Object> defs = new LinkedHashMap<>();
 
     private ScenarioSchema() {
@@ -72,7 +79,13 @@ public final class ScenarioSchema {
         List<String> required = REQUIRED.getOrDefault(type, List.of());
         Map<String, Object> properties = new LinkedHashMap<>();
         for (RecordComponent c : type.getRecordComponents()) {
+            if (c.isAnnotationPresent(dev.hardground.model.Derived.class)) {
+                continue;
+            }
             Map<String, Object> value = schemaOf(c.getGenericType());
+            if (PROBABILITIES.getOrDefault(type, List.of()).contains(c.getName())) {
+                value = ranged(value);
+            }
             properties.put(c.getName(), required.contains(c.getName()) ? value : nullable(value));
         }
         Map<String, Object> out = Json.object("type", "object", "properties", properties);
@@ -123,6 +136,29 @@ public final class ScenarioSchema {
             return map;
         }
         throw new IllegalStateException("no schema for " + type);
+    }
+
+    /** A probability, or a map of them, that may also be a range: {@code 0.2 to 0.5} or {@code { beta: [a, b] }}. */
+    private Map<String, Object> ranged(Map<String, Object> value) {
+        Map<String, Object> probability = ref(Probability.class, () -> Json.object(
+                "description", "a probability, or a range: LOW to HIGH (a 90% interval) or { beta: [a, b] }",
+                "anyOf", List.of(
+                        Json.object("type", "number", "minimum", 0, "maximum", 1),
+                        Json.object("type", "string", "pattern", "^\\s*[0-9.eE+-]+\\s+to\\s+[0-9.eE+-]+\\s*$"),
+                        Json.object("type", "object", "properties", Json.object("beta", Json.object(
+                                        "type", "array", "minItems", 2, "maxItems", 2,
+                                        "items", Json.object("type", "number", "exclusiveMinimum", 0))),
+                                "required", List.of("beta"), "additionalProperties", false))));
+        if ("object".equals(value.get("type"))) {
+            Map<String, Object> copy = new LinkedHashMap<>(value);
+            copy.put("additionalProperties", probability);
+            return copy;
+        }
+        return probability;
+    }
+
+    /** Names the range syntax's entry in {@code $defs}. */
+    private record Probability() {
     }
 
     /** A reference into {@code $defs}, defining the type there the first time it is met. */

@@ -1,13 +1,20 @@
 package dev.hardground.report;
 
 import dev.hardground.evidence.OutsideView;
+import dev.hardground.simulate.CollapseAnatomy;
+import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.SimulationResult;
+import java.util.List;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /** The human view of a simulation: survival with its interval, the survival curve by year, causes of collapse. */
 public final class SimulationTextReporter {
     private static final int WIDTH = 40;
+    /** Facts shown by --explain-collapse. */
+    private static final int ANATOMY_ROWS = 8;
+    /** A ranged input is named as a driver when its draws' rank correlation with survival reaches this. */
+    private static final double NAMED_CORRELATION = 0.3;
 
     private SimulationTextReporter() {
     }
@@ -17,16 +24,27 @@ public final class SimulationTextReporter {
                 r.scenario().title());
         out.printf(Locale.ROOT, "%,d trials · seed %d · as of %s · horizon %s · rules %s%n%n", r.trials(), r.seed(),
                 r.scenario().asOf(), r.horizon(), rulesHash.substring(0, 12));
+        if (r.inputs() != null && !r.inputs().drivers().isEmpty()) {
+            out.printf("  %s%n%n", drivers(r.inputs()));
+        }
         out.printf("  survival to %s: %s  (95%% interval %s–%s)%n", r.horizon(), percent(r.survival().estimate()),
                 percent(r.survival().low()), percent(r.survival().high()));
+        if (r.inputs() != null) {
+            out.printf("  what the ranged inputs leave open: %s–%s  (90%% of %d input draws; the 95%% interval above"
+                            + " is Monte Carlo error only)%n", percent(r.inputs().low()), percent(r.inputs().high()),
+                    r.inputs().draws());
+        }
         out.printf("  median time to collapse: %s%n", r.medianYearsToCollapse() == null ? "beyond horizon"
                 : Numbers.fixed(r.medianYearsToCollapse(), 1) + " years");
         OutsideViewFormat.print(out, OutsideView.of(r.scenario()), percent(r.survival().estimate()) + " survival to "
                 + r.horizon());
         out.println();
         out.println("  survival by year");
-        for (SimulationResult.YearSurvival y : r.byYear()) {
-            out.printf("  %d  %s %6s%n", y.year(), Bars.horizontal(y.survival(), WIDTH), percent(y.survival()));
+        for (int i = 0; i < r.byYear().size(); i++) {
+            SimulationResult.YearSurvival y = r.byYear().get(i);
+            String spread = r.inputs() == null ? "" : "   inputs " + percent(r.inputs().byYear().get(i).low()) + "–"
+                    + percent(r.inputs().byYear().get(i).high());
+            out.printf("  %d  %s %6s%s%n", y.year(), Bars.horizontal(y.survival(), WIDTH), percent(y.survival()), spread);
         }
         if (!r.causes().isEmpty()) {
             int width = Math.max(20, r.causes().stream().mapToInt(c -> c.cause().length()).max().orElse(20));
@@ -37,6 +55,43 @@ public final class SimulationTextReporter {
         }
         out.println();
         out.flush();
+    }
+
+    /** The facts most typical of collapsed futures, beside how often surviving futures saw them. */
+    public static void anatomy(PrintWriter out, CollapseAnatomy a) {
+        if (a.collapsed() == 0) {
+            out.printf("  no future collapsed: nothing to explain%n%n");
+            out.flush();
+            return;
+        }
+        List<CollapseAnatomy.Share> top = a.facts().stream().limit(ANATOMY_ROWS).toList();
+        int width = Math.max(24, top.stream().mapToInt(f -> f.fact().length()).max().orElse(24));
+        out.printf(Locale.ROOT, "  what the %,d collapsed futures had in common (by the day of the collapse)%n", a.collapsed());
+        out.printf("  %-" + width + "s %10s %10s%n", "", "collapsed", "survived");
+        for (CollapseAnatomy.Share f : top) {
+            out.printf("  %-" + width + "s %10s %10s%n", f.fact(), percent(f.amongCollapsed()), percent(f.amongSurvived()));
+        }
+        out.println();
+        out.flush();
+    }
+
+    /** One plain sentence on the ranged inputs that went most with survival across the draws. */
+    public static String drivers(InputSpread spread) {
+        InputSpread.Driver top = spread.drivers().get(0);
+        if (Math.abs(top.correlation()) < NAMED_CORRELATION) {
+            return String.format(Locale.ROOT, "No ranged input stands out: none moves with survival across the %d"
+                    + " draws by a rank correlation of %.1f or more.", spread.draws(), NAMED_CORRELATION);
+        }
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "Survival depends most on %s (%s): %s in the draws where it was highest, %s where it was lowest",
+                top.path(), top.written(), percent(top.survivalHigh()), percent(top.survivalLow())));
+        if (spread.drivers().size() > 1 && Math.abs(spread.drivers().get(1).correlation()) >= NAMED_CORRELATION) {
+            InputSpread.Driver next = spread.drivers().get(1);
+            out.append(String.format(Locale.ROOT, "; then on %s (%s highest, %s lowest)", next.path(),
+                    percent(next.survivalHigh()), percent(next.survivalLow())));
+        }
+        return out.append(String.format(Locale.ROOT, " (quarters of %d input draws; sensitivity --global ranks them"
+                + " properly).", spread.draws())).toString();
     }
 
     public static String percent(double fraction) {

@@ -1,6 +1,9 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Derived;
 import dev.hardground.model.Diagnostic;
+import dev.hardground.model.RangedInput;
+import dev.hardground.model.Weights;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
@@ -31,6 +34,8 @@ final class Binder {
     private final Map<Node, Source> foreignSources;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final Map<String, Node> nodes = new HashMap<>();
+    /** Probabilities written as ranges, by binder path ({@code commitments[1].chance}), in file order. */
+    private final Map<String, RangedInput> ranged = new LinkedHashMap<>();
 
     /** A record's components, their index by name, and its canonical constructor, looked up once per class. */
     private record RecordShape(RecordComponent[] components, Map<String, Integer> index, Constructor<?> constructor) {
@@ -61,6 +66,11 @@ final class Binder {
 
     List<Diagnostic> errors() {
         return errors;
+    }
+
+    /** The ranged probabilities met while binding, by binder path, in file order. */
+    Map<String, RangedInput> ranged() {
+        return ranged;
     }
 
     /** The node bound at a path, for locating later checks; null when the path was absent. */
@@ -103,6 +113,9 @@ final class Binder {
         if (raw == Object.class) {
             return plain(node);
         }
+        if (raw == Double.class && Ranges.looksLikeRange(node)) {
+            return range(node, path);
+        }
         if (!(node instanceof ScalarNode scalar)) {
             error(node, fieldName(path) + " expects " + Scalars.describe(raw) + ", not a " + shape(node));
             return null;
@@ -117,6 +130,55 @@ final class Binder {
             error(node, e.getMessage());
             return null;
         }
+    }
+
+    private Object range(Node node, String path) {
+        if (!Ranges.probabilityPath(path)) {
+            error(node, fieldName(path) + " takes a single number; ranges are for probabilities only ("
+                    + String.join(", ", Ranges.TAKES_RANGES) + ")");
+            return null;
+        }
+        try {
+            RangedInput input = Ranges.parse(node, path, fieldName(path));
+            ranged.put(path, input);
+            return input.mean();
+        } catch (Scalars.Invalid e) {
+            error(node, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A distribution with ranged weights holds the ranges' means and, for the weights written as points, their
+     * share of the rest ({@link Weights}), so the point weights of such a distribution are relative; written as
+     * it is when a point weight is out of [0, 1] (the validator says so).
+     */
+    private Map<Object, Object> distribution(Map<Object, Object> out, Map<Object, String> keys, String path,
+                                             Node node) {
+        java.util.Set<Object> rangedKeys = new java.util.HashSet<>();
+        double rangedSum = 0;
+        for (var e : out.entrySet()) {
+            if (!(e.getValue() instanceof Double v)) {
+                return out;
+            }
+            if (ranged.containsKey(path + "." + keys.get(e.getKey()))) {
+                rangedKeys.add(e.getKey());
+                rangedSum += v;
+            } else if (v < 0 || v > 1) {
+                return out;
+            }
+        }
+        if (rangedKeys.isEmpty()) {
+            return out;
+        }
+        if (rangedSum >= 1 && rangedKeys.size() < out.size()) {
+            error(node, String.format(java.util.Locale.ROOT, "the ranged probabilities in '%s' have means summing to"
+                    + " %.3f, leaving nothing for the others", path, rangedSum));
+            return out;
+        }
+        Map<Object, Double> weights = new LinkedHashMap<>();
+        out.forEach((k, v) -> weights.put(k, (Double) v));
+        return new LinkedHashMap<>(Weights.normalise(weights, rangedKeys));
     }
 
     private Object bindRecordNode(Node node, Class<?> type, String path, String key) {
@@ -135,9 +197,13 @@ final class Binder {
                 continue;
             }
             Integer at = index.get(name);
+            if (at != null && components[at].isAnnotationPresent(Derived.class)) {
+                at = null;
+            }
             if (at == null) {
                 error(tuple.getKeyNode(), "unknown key '" + name + "'" + (path.isEmpty() ? "" : " in " + path)
-                        + Suggestions.hint(name, index.keySet()));
+                        + Suggestions.hint(name, index.keySet().stream()
+                        .filter(k -> !components[index.get(k)].isAnnotationPresent(Derived.class)).toList()));
                 continue;
             }
             if (seen.put(name, tuple.getKeyNode()) != null) {
@@ -198,6 +264,7 @@ final class Binder {
             return null;
         }
         Map<Object, Object> out = new LinkedHashMap<>();
+        Map<Object, String> names = new HashMap<>();
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
             String name = keyText(tuple.getKeyNode());
@@ -221,9 +288,10 @@ final class Binder {
             Object value = bind(tuple.getValueNode(), valueType, childPath, name);
             if (value != null) {
                 out.put(mapKey, value);
+                names.put(mapKey, name);
             }
         }
-        return out;
+        return valueType == Double.class ? distribution(out, names, path, node) : out;
     }
 
     private String keyText(Node keyNode) {

@@ -60,6 +60,7 @@ final class Overrides {
             Class<?> raw = raw(type);
             if (raw.isRecord()) {
                 RecordComponent component = component(raw, segment.key())
+                        .filter(c -> !c.isAnnotationPresent(dev.hardground.model.Derived.class))
                         .orElseThrow(() -> unknown(root, path));
                 childType = component.getGenericType();
             } else if (Map.class.isAssignableFrom(raw)) {
@@ -197,6 +198,9 @@ final class Overrides {
         if (raw.isRecord()) {
             for (RecordComponent c : raw.getRecordComponents()) {
                 String name = c.getName();
+                if (c.isAnnotationPresent(dev.hardground.model.Derived.class)) {
+                    continue;
+                }
                 if (prefix.isEmpty() && List.of("variants", "expect", "outcome", "sources").contains(name)) {
                     continue;
                 }

@@ -70,6 +70,7 @@ public final class ScenarioFile {
         errors.addAll(binder.errors());
         if (scenario != null && errors.isEmpty()) {
             errors.addAll(new Validator(binder, map, limits).validate(scenario));
+            scenario = Uncertainty.complete(scenario, binder, map, errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

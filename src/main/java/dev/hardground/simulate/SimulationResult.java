@@ -9,10 +9,11 @@ import java.util.List;
  * trial count; timings live in {@link SimulationRun} so that output can be byte-identical.
  *
  * @param medianYearsToCollapse null when at least half the trials survive to the horizon
+ * @param inputs  the spread of survival over draws of the ranged inputs; null when every input is a point
  */
 public record SimulationResult(Scenario scenario, String variant, long trials, long seed, LocalDate horizon,
                                Interval survival, List<YearSurvival> byYear, Double medianYearsToCollapse,
-                               List<Cause> causes) {
+                               List<Cause> causes, InputSpread inputs) {
     public SimulationResult {
         byYear = List.copyOf(byYear);
         causes = List.copyOf(causes);

@@ -11,11 +11,14 @@ import java.util.List;
  * @param engineRuns  of those, how many ran the rule engine (the rest were remembered)
  * @param nanos       wall time
  * @param rulesUsed   names of the rules that contributed, declared a collapse or changed the world in any step
+ * @param deltaInputs for each variant, the spread of its paired delta over input draws (empty when no input is
+ *                    ranged; null for a point variant of a point baseline)
  */
 public record SimulationRun(List<SimulationResult> results, List<Interval> deltas, long steps, long engineRuns,
-                            long nanos, List<String> rulesUsed) {
+                            long nanos, List<String> rulesUsed, List<InputSpread> deltaInputs) {
     public SimulationRun {
         results = List.copyOf(results);
+        deltaInputs = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(deltaInputs));
         deltas = List.copyOf(deltas);
         rulesUsed = List.copyOf(rulesUsed);
     }

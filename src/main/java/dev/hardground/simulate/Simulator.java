@@ -21,7 +21,7 @@ import java.util.function.LongConsumer;
  * very same sampled futures, trial by trial.
  */
 public final class Simulator {
-    private static final int CHUNK = 250;
+    static final int CHUNK = 250;
     private static final int CACHE_CAPACITY = 200_000;
 
     private final RuleBase rules;
@@ -42,6 +42,9 @@ public final class Simulator {
      */
     public SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options,
                              LongConsumer progress) {
+        if (scenarios.stream().anyMatch(Scenario::ranged)) {
+            return new RangedSimulation(rules, CACHE_CAPACITY).run(scenarios, labels, options, progress);
+        }
         long start = System.nanoTime();
         Memory memory = new Memory(scenarios.size());
         List<TrialRunner> runners = runners(scenarios, options, memory);
@@ -110,13 +113,14 @@ public final class Simulator {
         List<SimulationResult> results = new ArrayList<>();
         List<Interval> deltas = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
-            results.add(summarise(scenarios.get(i), labels.get(i), total.tallies[i], options));
+            results.add(summarise(scenarios.get(i), labels.get(i), total.tallies[i], options, null));
             if (i > 0) {
                 PairTally p = total.pairs[i];
                 deltas.add(Interval.pairedDifference(p.onlyVariantSurvived, p.onlyBaselineSurvived, p.trials));
             }
         }
-        return new SimulationRun(results, deltas, total.steps, total.engineRuns, nanos, List.copyOf(total.rulesUsed));
+        return new SimulationRun(results, deltas, total.steps, total.engineRuns, nanos, List.copyOf(total.rulesUsed),
+                List.of());
     }
 
     private List<TrialRunner> runners(List<Scenario> scenarios, SimulationOptions options, Memory memory) {
@@ -159,12 +163,12 @@ public final class Simulator {
     }
 
     /** Trials [from, to) of one chunk, turned into a partial result. */
-    private interface ChunkWork<T> {
+    interface ChunkWork<T> {
         T run(long from, long to);
     }
 
     /** Runs the trials in fixed chunks on the pool of threads; results come back in chunk order. */
-    private static <T> List<T> inChunks(SimulationOptions options, ChunkWork<T> work) {
+    static <T> List<T> inChunks(SimulationOptions options, ChunkWork<T> work) {
         int chunks = (int) ((options.trials() + CHUNK - 1) / CHUNK);
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), chunks), daemon());
         try {
@@ -202,7 +206,7 @@ public final class Simulator {
         }
     }
 
-    private static LocalDate horizon(Scenario s, SimulationOptions options) {
+    static LocalDate horizon(Scenario s, SimulationOptions options) {
         LocalDate horizon = options.horizon() != null ? options.horizon() : s.horizon();
         if (horizon.isAfter(s.asOf().plusYears(Scenario.MAX_HORIZON_YEARS))) {
             throw new dev.hardground.model.InvalidInputException(dev.hardground.model.Diagnostic.of(
@@ -213,7 +217,7 @@ public final class Simulator {
         return horizon;
     }
 
-    private static Part runChunk(List<TrialRunner> runners, long from, long to) {
+    static Part runChunk(List<TrialRunner> runners, long from, long to) {
         Part chunk = new Part(runners.size());
         TrialOutcome[] outcomes = new TrialOutcome[runners.size()];
         for (long trial = from; trial < to; trial++) {
@@ -226,7 +230,8 @@ public final class Simulator {
         return chunk;
     }
 
-    private static SimulationResult summarise(Scenario s, String label, Tally t, SimulationOptions options) {
+    static SimulationResult summarise(Scenario s, String label, Tally t, SimulationOptions options,
+                                      InputSpread inputs) {
         LocalDate horizon = horizon(s, options);
         List<SimulationResult.YearSurvival> byYear = new ArrayList<>();
         for (int year = s.asOf().getYear(); year <= horizon.getYear(); year++) {
@@ -239,7 +244,7 @@ public final class Simulator {
                 .map(e -> new SimulationResult.Cause(e.getKey(), e.getValue(), (double) e.getValue() / t.trials))
                 .toList();
         return new SimulationResult(s, label, t.trials, options.seed(), horizon, Interval.wilson(t.survived, t.trials),
-                byYear, median(s.asOf(), t), causes);
+                byYear, median(s.asOf(), t), causes, inputs);
     }
 
     private static Double median(LocalDate asOf, Tally t) {

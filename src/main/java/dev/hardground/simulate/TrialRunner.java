@@ -103,7 +103,7 @@ final class TrialRunner {
         LocalDate previous = scenario.asOf();
         Evaluation evaluation = evaluate(world, previous);
         if (evaluation.collapsed()) {
-            return new TrialPath(stretches, previous, evaluation.collapses().get(0).rule());
+            return new TrialPath(stretches, previous, evaluation.collapses().get(0).rule(), world.story());
         }
         int termEnds = 0;
         for (LocalDate day : days) {
@@ -126,11 +126,11 @@ final class TrialRunner {
                 evaluation = evaluate(world, day);
             }
             if (evaluation.collapsed()) {
-                return new TrialPath(stretches, day, evaluation.collapses().get(0).rule());
+                return new TrialPath(stretches, day, evaluation.collapses().get(0).rule(), world.story());
             }
             previous = day;
         }
-        return new TrialPath(stretches, null, null);
+        return new TrialPath(stretches, null, null, world.story());
     }
 
     private Evaluation evaluate(WorldState world, LocalDate day) {

@@ -67,6 +67,26 @@ final class WorldState {
         return occurred;
     }
 
+    /**
+     * What happened in this world so far, in words a reader can match against the scenario: each event with
+     * its drawn outcome ({@code kr-2027-presidential: opposition-wins}), each commitment settled
+     * ({@code jp-firms-contribute broken}).
+     */
+    List<TrialPath.Happening> story() {
+        List<TrialPath.Happening> out = new ArrayList<>();
+        for (Occurred o : occurred) {
+            out.add(new TrialPath.Happening(o.event() + ": " + o.outcome(), o.date()));
+        }
+        for (int i = 0; i < commitments.size(); i++) {
+            Commitment c = commitments.get(i);
+            if (base.commitments().get(i).pending() && !c.pending()) {
+                out.add(new TrialPath.Happening(c.id() + (c.status() == dev.hardground.model.CommitmentStatus.BROKEN
+                        ? " broken" : " kept"), Timeline.dueDay(base.commitments().get(i), base.asOf())));
+            }
+        }
+        return out;
+    }
+
     Map<String, Party> parties() {
         return parties;
     }

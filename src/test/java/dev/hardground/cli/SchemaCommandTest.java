@@ -66,6 +66,22 @@ class SchemaCommandTest {
         assertThat(validate(stateWithoutLeader + "source: { dataset: d, id: \"1\" }\n")).isEmpty();
     }
 
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"bench/ranged-10.yaml", "bench/ranged-20.yaml"})
+    void rangedScenariosValidateWhereTheLoaderTakesRanges(String file) throws Exception {
+        assertThat(validate(Files.readString(Path.of(file)))).as(file).isEmpty();
+    }
+
+    @Test
+    void aRangeWhereTheLoaderTakesNoneOrAMalformedBetaIsRejected() throws Exception {
+        String head = "id: r\nasOf: 2023-03-07\nagreement: { name: x }\nparties: {}\n";
+        assertThat(validate(head + "commitments: [{ id: a, chance: { beta: [0, 2] } }]\n")).isNotEmpty();
+        assertThat(validate(head + "commitments: [{ id: a, chance: { beta: [2, 2] } }]\n")).isEmpty();
+        assertThat(validate(head + "expect: { score: { min: 50 to 60 } }\n")).isNotEmpty();
+        assertThat(validate(head + "correlations: [{ inputs: [a, b], rho: 0.5 }]\n")).isEmpty();
+        assertThat(validate(head + "uncertain: []\n")).isNotEmpty();
+    }
+
     static Stream<Arguments> brokenScenarios() {
         return Stream.of(
                 Arguments.of("asOff: 2023-03-07\n", "asOff"),

@@ -175,4 +175,15 @@ class HtmlReportTest {
         assertThat(start).as("chart " + id).isPositive();
         return html.substring(start, html.indexOf("</figure>", start));
     }
+
+    @Test
+    void aRangedScenarioOpensWithTheInputsThatMatterAndNamesTheTwoIntervalsApart() throws IOException {
+        HtmlReport ranged = report(new ScenarioLoader().load(Path.of("bench/ranged-10.yaml")), List.of());
+        String html = HtmlDocument.render(ranged, Charts.of(ranged));
+
+        assertThat(html).contains("<p class=\"uncertainty\" id=\"inputs\">")
+                .containsPattern("The ranged inputs leave survival between \\d+\\.\\d% and \\d+\\.\\d% \\(90% of 2 input"
+                        + " draws\\); the 95% interval is Monte Carlo error only.");
+        assertThat(referenceHtml).doesNotContain("id=\"inputs\"");
+    }
 }

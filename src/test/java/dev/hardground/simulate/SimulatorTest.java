@@ -27,6 +27,12 @@ class SimulatorTest {
 
     @BeforeAll
     static void compileRulesWithoutBackgroundHazard() throws IOException {
+        if (rules != null) {
+            return;
+        }
+        if (rulesDir == null) {
+            rulesDir = Files.createTempDirectory("hardground-rules");
+        }
         Path dynamics = rulesDir.resolve("dynamics");
         Files.createDirectories(dynamics);
         try (Stream<Path> files = Files.list(Path.of("rules/dynamics"))) {
