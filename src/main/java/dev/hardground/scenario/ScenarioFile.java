@@ -168,11 +168,6 @@ public final class ScenarioFile {
         return String.join("", lines);
     }
 
-    /** The text the file was loaded from. */
-    public String text() {
-        return text;
-    }
-
     /** The variants the file defines, in file order. */
     public List<Variant> variants() {
         return List.copyOf(base.variants().values());
