@@ -3,7 +3,6 @@ package dev.hardground.report;
 import dev.hardground.analysis.BatchResult;
 import dev.hardground.analysis.BatchRow;
 import java.util.List;
-import java.util.Locale;
 
 /** A batch as CSV (RFC 4180): one row per scenario-variant, with a header; messages joined by "; ". */
 public final class CsvReporter {
@@ -24,9 +23,9 @@ public final class CsvReporter {
                     r.status().key(),
                     r.score() == null ? "" : Numbers.fixed(r.score(), 1),
                     r.verdict() == null ? "" : r.verdict().key(),
-                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().estimate()),
-                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().low()),
-                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().high()),
+                    r.survival() == null ? "" : Numbers.fixed(r.survival().estimate(), 4),
+                    r.survival() == null ? "" : Numbers.fixed(r.survival().low(), 4),
+                    r.survival() == null ? "" : Numbers.fixed(r.survival().high(), 4),
                     String.join("; ", r.messages())));
         }
         return out.toString();

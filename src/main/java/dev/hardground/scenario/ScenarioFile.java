@@ -124,6 +124,35 @@ public final class ScenarioFile {
         }
     }
 
+    /**
+     * The 1-based line of the {@code expect:} key that applies to the base scenario (variant null) or to a
+     * variant; without one, the line of the variant's name, or 1 for the base scenario.
+     */
+    public int expectLine(String variant) {
+        Node root = reader.compose(source, text);
+        if (!(root instanceof MappingNode map)) {
+            return 1;
+        }
+        if (variant == null) {
+            return keyLine(map, "expect", 1);
+        }
+        Node variants = Overrides.find(map, "variants");
+        if (variants instanceof MappingNode all) {
+            int named = keyLine(all, variant, 1);
+            return Overrides.find(all, variant) instanceof MappingNode body ? keyLine(body, "expect", named) : named;
+        }
+        return 1;
+    }
+
+    private static int keyLine(MappingNode map, String key, int fallback) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return k.getStartMark().getLine() + 1;
+            }
+        }
+        return fallback;
+    }
+
     /** The variants the file defines, in file order. */
     public List<Variant> variants() {
         return List.copyOf(base.variants().values());

@@ -93,11 +93,11 @@ class BatchCommandTest {
                 "--json", json.toString());
 
         JsonNode r = new ObjectMapper().readTree(json.toFile());
-        assertThat(fields(r)).startsWith("total", "passed", "failed", "errors", "results", "coverage");
+        assertThat(fields(r)).startsWith("total", "passed", "failed", "errors", "skipped", "results", "coverage");
         assertThat(List.of(r.get("total").asInt(), r.get("passed").asInt(), r.get("failed").asInt(), r.get("errors").asInt()))
                 .containsExactly(3, 1, 1, 1);
         for (JsonNode row : r.get("results")) {
-            assertThat(fields(row)).startsWith("scenario", "variant", "file", "status", "messages");
+            assertThat(fields(row)).startsWith("scenario", "variant", "file", "line", "status", "messages");
             assertThat(row.get("status").asText()).isIn("passed", "failed", "error");
             assertThat(row.get("messages").isArray()).isTrue();
         }
@@ -108,6 +108,9 @@ class BatchCommandTest {
         assertThat(coverage.get("rules").asInt()).isEqualTo(3);
         assertThat(coverage.get("fired").asInt()).isEqualTo(2);
         assertThat(coverage.get("neverFired").get(0).get("location").asText()).endsWith("fixture.drl:23");
+        assertThat(coverage.get("byRule")).hasSize(3);
+        assertThat(r.get("rules").asText()).hasSize(64);
+        assertThat(r.has("rulesHash")).as("one key for the rule-set hash in every output").isFalse();
     }
 
     @Test
