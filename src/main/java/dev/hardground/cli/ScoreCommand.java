@@ -69,9 +69,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         if (formatOption.json()) {
-            if (!results.isEmpty()) {
-                out.print(ScoreJsonReporter.render(results));
-            }
+            out.print(ScoreJsonReporter.render(results, rules.hash()));
         } else {
             ScoreTextReporter text = new ScoreTextReporter(out, explain, rules.settings().durableAt(),
                     rules.settings().fragileAt());

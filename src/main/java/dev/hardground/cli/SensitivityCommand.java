@@ -4,6 +4,7 @@ import dev.hardground.analysis.BreakEven;
 import dev.hardground.analysis.Sensitivity;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.report.Json;
+import dev.hardground.report.TableCsv;
 import dev.hardground.report.SensitivityReporter;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
@@ -46,7 +47,7 @@ final class SensitivityCommand implements Callable<Integer> {
     boolean breakEven;
 
     @Mixin
-    FormatOption formatOption;
+    TableFormatOption formatOption;
 
     @Override
     public Integer call() {
@@ -59,12 +60,15 @@ final class SensitivityCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         var base = new Sensitivity.Base(new ScenarioLoader(limitOptions.limits()).load(file), scenarioOptions.variant, scenarioOptions.assignments());
         boolean json = formatOption.json();
+        boolean quiet = !formatOption.text();
         if (sweepSpec != null) {
-            try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
+            try (ProgressDisplay progress = ProgressDisplay.forRun(quiet, options.trials())) {
                 var points = Sensitivity.sweep(rules, base, sweepSpec.path(), sweepSpec.from(), sweepSpec.to(),
                         sweepSpec.step(), options, progress);
                 if (json) {
-                    out.print(Json.write(SensitivityReporter.sweepJson(sweepSpec.path(), points)));
+                    out.print(Json.write(SensitivityReporter.sweepJson(sweepSpec.path(), points, rules.hash())));
+                } else if (formatOption.csv()) {
+                    out.print(TableCsv.sweep(sweepSpec.path(), points));
                 } else {
                     SensitivityReporter.sweep(out, sweepSpec.path(), points);
                 }
@@ -73,15 +77,19 @@ final class SensitivityCommand implements Callable<Integer> {
             var findings = BreakEven.find(rules, base, options);
             String id = base.file().base().id();
             if (json) {
-                out.print(Json.write(SensitivityReporter.breakEvenJson(id, findings)));
+                out.print(Json.write(SensitivityReporter.breakEvenJson(id, findings, rules.hash())));
+            } else if (formatOption.csv()) {
+                out.print(TableCsv.breakEven(findings));
             } else {
                 SensitivityReporter.breakEven(out, id, findings);
             }
         } else {
-            try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
+            try (ProgressDisplay progress = ProgressDisplay.forRun(quiet, options.trials())) {
                 var result = Sensitivity.tornado(rules, base, options, progress);
                 if (json) {
                     out.print(Json.write(SensitivityReporter.tornadoJson(result, rules.hash())));
+                } else if (formatOption.csv()) {
+                    out.print(TableCsv.tornado(result));
                 } else {
                     SensitivityReporter.tornado(out, result);
                 }

@@ -3,6 +3,7 @@ package dev.hardground.cli;
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.report.Json;
+import dev.hardground.report.TableCsv;
 import dev.hardground.report.WhatIfReporter;
 import dev.hardground.scenario.Assignment;
 import dev.hardground.scenario.ScenarioFile;
@@ -45,7 +46,7 @@ final class WhatIfCommand implements Callable<Integer> {
     List<String> sets = new ArrayList<>();
 
     @Mixin
-    FormatOption formatOption;
+    TableFormatOption formatOption;
 
     @Mixin
     WatchOption watch;
@@ -63,11 +64,13 @@ final class WhatIfCommand implements Callable<Integer> {
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, assignments);
         WhatIf.Result result;
-        try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), options.trials())) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(!formatOption.text(), options.trials())) {
             result = WhatIf.compare(rules, scenario, specs, options, progress);
         }
         if (formatOption.json()) {
             out.print(Json.write(WhatIfReporter.json(result, rules.hash())));
+        } else if (formatOption.csv()) {
+            out.print(TableCsv.whatIf(result));
         } else {
             WhatIfReporter.text(out, result);
         }

@@ -4,7 +4,7 @@ import dev.hardground.analysis.BatchResult;
 import dev.hardground.analysis.BatchRow;
 import java.util.List;
 
-/** A batch as CSV (RFC 4180): one row per scenario-variant, with a header; messages joined by "; ". */
+/** CSV (RFC 4180) tables; a batch has one row per scenario-variant, with a header, messages joined by "; ". */
 public final class CsvReporter {
     static final List<String> HEADER = List.of("scenario", "variant", "file", "status", "score", "verdict",
             "survival", "survival_low", "survival_high", "messages");
@@ -13,10 +13,9 @@ public final class CsvReporter {
     }
 
     public static String render(BatchResult result) {
-        StringBuilder out = new StringBuilder();
-        line(out, HEADER);
+        List<List<String>> rows = new java.util.ArrayList<>();
         for (BatchRow r : result.rows()) {
-            line(out, List.of(
+            rows.add(List.of(
                     r.scenario(),
                     r.variant() == null ? "" : r.variant(),
                     r.file(),
@@ -28,6 +27,14 @@ public final class CsvReporter {
                     r.survival() == null ? "" : Numbers.fixed(r.survival().high(), 4),
                     String.join("; ", r.messages())));
         }
+        return table(HEADER, rows);
+    }
+
+    /** A header and rows as CSV (RFC 4180, CRLF line ends). */
+    public static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, header);
+        rows.forEach(r -> line(out, r));
         return out.toString();
     }
 

@@ -126,8 +126,10 @@ class CliTest {
     void scoreAsJsonHasTheShapeOfDesignSection6() throws IOException {
         Run run = run("score", REFERENCE, "--rules", OK_RULES, "--format", "json", "--variant", "us-brokered");
         assertThat(run.code()).as(run.err()).isZero();
-        JsonNode json = new ObjectMapper().readTree(run.out());
-        assertThat(json.isObject()).isTrue();
+        JsonNode all = new ObjectMapper().readTree(run.out());
+        assertThat(iterable(all.fieldNames())).containsExactly("results", "rules");
+        assertThat(all.get("results")).hasSize(1);
+        JsonNode json = all.get("results").get(0);
         assertThat(iterable(json.fieldNames())).contains("scenario", "variant", "asOf", "score", "verdict", "factors",
                 "contributions");
         assertThat(json.get("scenario").asText()).isEqualTo("japan-korea-2023");
@@ -145,11 +147,11 @@ class CliTest {
     }
 
     @Test
-    void scoreOfSeveralFilesAsJsonIsAnArray() throws IOException {
+    void scoreOfSeveralFilesAsJsonHasTheSameShapeAsOfOne() throws IOException {
         Run run = run("score", REFERENCE, "src/test/resources/bad/scenario-ok.yaml", "--rules", OK_RULES,
                 "--format", "json");
         assertThat(run.code()).as(run.err()).isZero();
-        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode json = new ObjectMapper().readTree(run.out()).get("results");
         assertThat(json.isArray()).isTrue();
         assertThat(json).hasSize(2);
         assertThat(json.get(1).get("scenario").asText()).isEqualTo("corpus");
