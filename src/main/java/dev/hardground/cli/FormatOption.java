@@ -43,7 +43,11 @@ final class FormatOption {
                     return f;
                 }
             }
-            throw new CommandLine.TypeConversionException("expected " + String.join(", ", this) + ", not '" + value + "'");
+            java.util.List<String> names = new java.util.ArrayList<>();
+            forEach(names::add);
+            String last = names.remove(names.size() - 1);
+            throw new CommandLine.TypeConversionException("expected " + String.join(", ", names) + " or " + last
+                    + ", not '" + value + "'");
         }
 
         @Override

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * {@code approval} is the share of the public approving of the leader.
  */
 public record Leader(String name, LocalDate since, LocalDate termEnds, Boolean reelectable,
-                     Double approval, Trend approvalTrend, Stance stance) {
+                     @Probability Double approval, Trend approvalTrend, Stance stance) {
     public Leader {
         reelectable = reelectable != null && reelectable;
         approval = approval == null ? 0.5 : approval;

@@ -7,8 +7,8 @@ package dev.hardground.model;
  * @param publicSupport   share of the public backing the deal
  * @param kind            a state (the default) or a non-state armed group
  */
-public record Party(String code, String name, Leader leader, Regime regime, Double earlyExitChance,
-                    Double publicSupport, Opposition opposition, PartyKind kind) {
+public record Party(String code, String name, Leader leader, Regime regime, @Probability Double earlyExitChance,
+                    @Probability Double publicSupport, Opposition opposition, PartyKind kind) {
     public Party {
         kind = kind == null ? PartyKind.STATE : kind;
         regime = regime == null ? Regime.DEMOCRACY : regime;

@@ -70,8 +70,8 @@ class CliTest {
             score --rules $OK scenarios/japan-korea-2023.yaml --variant nope  | 2    | err    | no variant 'nope' (variants: no-japanese-money, us-brokered, late-in-term)
             score --rules $OK scenarios/japan-korea-2023.yaml --variant us-brokerd | 2 | err    | did you mean 'us-brokered'?
             score --rules $OK scenarios/japan-korea-2023.yaml --max-file-size 1k | 2 | err     | over the scenario size limit of 1024 bytes (raise it with --max-file-size BYTES)
-            score --rules $OK scenarios/japan-korea-2023.yaml --max-events 1  | 2    | err    | scenarios/japan-korea-2023.yaml:57:3: error: 2 events, over the event limit of 1 (raise it with --max-events N)
-            score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 3   | 2    | err    | scenarios/japan-korea-2023.yaml:18:13: error: nested deeper than 3 levels, the nesting limit (raise it with --max-depth N)
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-events 1  | 2    | err    | scenarios/japan-korea-2023.yaml:58:3: error: 2 events, over the event limit of 1 (raise it with --max-events N)
+            score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 3   | 2    | err    | scenarios/japan-korea-2023.yaml:19:13: error: nested deeper than 3 levels, the nesting limit (raise it with --max-depth N)
             score --rules $OK scenarios/japan-korea-2023.yaml --max-depth 0   | 2    | err    | --max-depth must be between 1 and 1000, not 0
             score --rules $OK scenarios/japan-korea-2023.yaml --max-events -1 | 2    | err    | --max-events must be at least 0, not -1
             score --rules $OK scenarios/japan-korea-2023.yaml --max-aliases x | 2    | err    | Invalid value for option '--max-aliases': 'x' is not an int

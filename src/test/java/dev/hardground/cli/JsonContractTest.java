@@ -126,6 +126,6 @@ class JsonContractTest {
         CliRun run = run("score " + SCENARIO + " --format csv");
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("--format").contains("expected text, json, not 'csv'");
+        assertThat(run.err()).contains("--format").contains("expected text or json, not 'csv'");
     }
 }
