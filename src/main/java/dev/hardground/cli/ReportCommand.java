@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         if (options.horizon() != null && !options.horizon().isAfter(scenario.base().asOf())) {
-            throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
+            throw new InvalidInputException(Diagnostic.of("--horizon", options.horizon()
                     + " is not after the scenario's asOf " + scenario.base().asOf()));
         }
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, List.of());

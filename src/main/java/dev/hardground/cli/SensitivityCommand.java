@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sensitivity FILE}: a tornado of every uncertain input, a sweep of one, or break-even values. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"Rank every uncertain input by its effect on survival (a tornado); --sweep one input; --break-even.",
-                "Probabilities are swung ±0.2 (clamped to [0,1]); distributions are mixed 20% toward their first or last outcome."})
+                "Probabilities are swung ±0.2 (clamped to [0,1]); distributions are mixed 20%% toward their first or last outcome."})
 final class SensitivityCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,7 +43,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "PATH=FROM:TO:STEP", description = "Survival and score across a range of one input.")
     String sweep;
 
-    @Option(names = "--break-even", description = "For each probability input: where the verdict flips and where survival crosses 50%.")
+    @Option(names = "--break-even", description = "For each probability input: where the verdict flips and where survival crosses 50%%.")
     boolean breakEven;
 
     @Mixin

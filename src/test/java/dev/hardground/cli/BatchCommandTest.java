@@ -184,9 +184,10 @@ class BatchCommandTest {
         CliRun run = CliRun.of("batch", "x.yaml", "--shard", spec);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("command-line:1:").contains("error: ").contains(reason).contains(spec);
-        int column = Integer.parseInt(run.err().split(":")[2]);
-        assertThat(("batch x.yaml --shard " + spec).substring(column - 1)).isEqualTo(spec);
+        assertThat(run.err()).startsWith("error: ").contains(reason).contains(spec);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines.get(1)).isEqualTo("  batch x.yaml --shard " + spec);
+        assertThat(lines.get(2).indexOf('^')).as("the caret points at the culprit").isEqualTo(lines.get(1).lastIndexOf(spec));
     }
 
     @Test
