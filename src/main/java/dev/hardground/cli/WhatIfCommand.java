@@ -22,7 +22,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code whatif FILE}: the baseline against its variants, over common random numbers. */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-        description = "Compare the baseline with each variant (or --variant / --set): score, verdict, survival and deltas.")
+        description = {"Compare the baseline with each variant (or those named by --only, and one built from --try): "
+                + "score, verdict, survival and deltas.",
+                "--variant and --set change the baseline itself, as on every command; each what-if is applied on top of it."})
 final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,10 +41,13 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     SimulationOptionsMixin simulation;
 
-    @Option(names = "--variant", paramLabel = "NAME", description = "Compare only these variants (repeatable; default: all).")
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--only", paramLabel = "NAME", description = "Compare only these variants (repeatable; default: all).")
     List<String> variants = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Add a what-if built from these overrides (repeatable).")
+    @Option(names = "--try", paramLabel = "PATH=VALUE", description = "Add a what-if built from these overrides (repeatable).")
     List<String> sets = new ArrayList<>();
 
     @Mixin
@@ -65,7 +70,8 @@ final class WhatIfCommand implements Callable<Integer> {
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, assignments);
         WhatIf.Result result;
         try (ProgressDisplay progress = ProgressDisplay.forRun(!formatOption.text(), options.trials())) {
-            result = WhatIf.compare(rules, scenario, specs, options, progress);
+            result = WhatIf.compare(rules, scenario, new WhatIf.Baseline(scenarioOptions.variant,
+                    scenarioOptions.assignments()), specs, options, progress);
         }
         if (formatOption.json()) {
             out.print(Json.write(WhatIfReporter.json(result, rules.hash())));

@@ -42,6 +42,14 @@ public final class ScenarioFile {
 
     /** The scenario with a named variant's overrides (null for none) and then {@code sets} applied. */
     public Scenario resolve(String variant, List<Assignment> sets) {
+        return resolveStacked(variant == null ? List.of() : List.of(variant), sets);
+    }
+
+    /**
+     * The scenario with named variants' overrides applied in order (a what-if on top of a chosen variant; nulls
+     * are skipped), then {@code sets}.
+     */
+    public Scenario resolveStacked(List<String> variants, List<Assignment> sets) {
         Node root = reader.compose(source, text);
         if (!(root instanceof MappingNode map)) {
             throw new InvalidInputException(root == null
@@ -51,8 +59,10 @@ public final class ScenarioFile {
         }
         IdentityHashMap<Node, Source> foreign = new IdentityHashMap<>();
         List<Diagnostic> errors = new ArrayList<>();
-        if (variant != null) {
-            applyVariant(map, variant, errors);
+        for (String variant : variants) {
+            if (variant != null) {
+                applyVariant(map, variant, errors);
+            }
         }
         for (Assignment set : sets) {
             applySet(map, set, foreign, errors);

@@ -79,6 +79,36 @@ class ConventionsTest {
         assertThat(run.err()).startsWith("error: ").contains("fish");
     }
 
+    @Test
+    void variantAndSetChangeTheScenarioBeingRunOnEveryCommand(@TempDir Path dir) throws Exception {
+        String[] common = {"--cache-dir", dir.resolve("cache").toString()};
+        String scenario = "scenarios/japan-korea-2023.yaml";
+        String[] choice = {"--variant", "us-brokered", "--set", "commitments[jp-firms-contribute].chance=0.9"};
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        double score = mapper.readTree(CliRun.of(concat(new String[] {"score", scenario, "--format", "json"}, choice, common)).out())
+                .get("results").get(0).get("score").asDouble();
+        CliRun whatIf = CliRun.of(concat(new String[] {"whatif", scenario, "--format", "json", "--trials", "100",
+                "--only", "late-in-term", "--try", "agreement.ratified=true"}, choice, common));
+        CliRun plain = CliRun.of(concat(new String[] {"score", scenario, "--format", "json"}, common));
+        Path html = dir.resolve("r.html");
+        CliRun report = CliRun.of(concat(new String[] {"report", scenario, "--out", html.toString(), "--trials", "100",
+                "--only", "late-in-term"}, choice, common));
+
+        assertThat(whatIf.exit()).as(whatIf.err()).isZero();
+        var json = mapper.readTree(whatIf.out());
+        assertThat(json.get("baseline").get("score").asDouble()).as("whatif's baseline is the chosen scenario").isEqualTo(score);
+        assertThat(json.get("variants")).extracting(v -> v.get("variant").asText())
+                .containsExactly("late-in-term", "agreement.ratified=true");
+        assertThat(mapper.readTree(plain.out()).get("results").get(0).get("score").asDouble()).isNotEqualTo(score);
+        assertThat(report.exit()).as(report.err()).isZero();
+        assertThat(Files.readString(html)).contains(String.format(java.util.Locale.ROOT, "%.1f", score));
+    }
+
+    private static String[] concat(String[]... parts) {
+        return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
+    }
+
     private static String bash(String script) throws Exception {
         Process p = new ProcessBuilder("/bin/bash", "-c", script).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -47,7 +47,7 @@ class JsonContractTest {
     @ValueSource(strings = {
             "score " + SCENARIO,
             "simulate " + SCENARIO + " --trials 200",
-            "whatif " + SCENARIO + " --trials 200 --set commitments[pay].chance=0.1",
+            "whatif " + SCENARIO + " --trials 200 --try commitments[pay].chance=0.1",
             "sensitivity " + SCENARIO + " --trials 100",
             "sensitivity " + SCENARIO + " --trials 100 --sweep commitments[pay].chance=0:1:0.5",
             "sensitivity " + SCENARIO + " --trials 50 --break-even",
@@ -79,7 +79,7 @@ class JsonContractTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "whatif " + SCENARIO + " --trials 200 --set commitments[pay].chance=0.1|variant,score,verdict,survival,survival_low,survival_high,delta_score,delta_survival,delta_survival_low,delta_survival_high|2",
+            "whatif " + SCENARIO + " --trials 200 --try commitments[pay].chance=0.1|variant,score,verdict,survival,survival_low,survival_high,delta_score,delta_survival,delta_survival_low,delta_survival_high|2",
             "sensitivity " + SCENARIO + " --trials 100|path,low,high,survival_low,survival_high|",
             "sensitivity " + SCENARIO + " --trials 100 --sweep commitments[pay].chance=0:1:0.5|path,value,score,verdict,survival,survival_low,survival_high|3",
             "sensitivity " + SCENARIO + " --trials 50 --break-even|path,value,verdict_flip,flipped_to,survival_crossing|",
