@@ -74,8 +74,8 @@ final class DiffCommand implements Callable<Integer> {
             againstName = against.dir.toString();
             previous = ruleOptions.compile(against.dir);
         } else {
-            againstName = ruleOptions.rules + "@" + against.revision;
-            try (RevisionRules revision = RevisionRules.extract(ruleOptions.rules, against.revision)) {
+            againstName = ruleOptions.directory() + "@" + against.revision;
+            try (RevisionRules revision = RevisionRules.extract(ruleOptions.directory(), against.revision)) {
                 previous = ruleOptions.compile(revision.directory());
             }
         }
@@ -85,9 +85,9 @@ final class DiffCommand implements Callable<Integer> {
         long changed = rows.stream().filter(r -> r.changed(threshold)).count();
         if (formatOption.json()) {
             out.print(DiffReporter.json(shown, rows.size(), changed, new DiffReporter.Sides(rules.hash(),
-                    ruleOptions.rules.toString(), previous.hash(), againstName), threshold));
+                    ruleOptions.directory().toString(), previous.hash(), againstName), threshold));
         } else {
-            DiffReporter.text(out, shown, rows.size(), ruleOptions.rules.toString(), againstName);
+            DiffReporter.text(out, shown, rows.size(), ruleOptions.directory().toString(), againstName);
         }
         out.flush();
         err.flush();

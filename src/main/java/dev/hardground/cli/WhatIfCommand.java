@@ -58,7 +58,7 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, List.of(file), this::once);
+        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), List.of(file), this::once);
     }
 
     private int once() {

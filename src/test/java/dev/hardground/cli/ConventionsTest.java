@@ -105,6 +105,24 @@ class ConventionsTest {
         assertThat(Files.readString(html)).contains(String.format(java.util.Locale.ROOT, "%.1f", score));
     }
 
+    @Test
+    void withoutRulesHereTheRulesBesideTheLauncherAreUsedAndNamedOnceOnStderr(@TempDir Path dir) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String scenario = Path.of("scenarios/japan-korea-2023.yaml").toAbsolutePath().toString();
+        Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "score", scenario, "--cache-dir", dir.resolve("cache").toString()).directory(dir.toFile()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(err).isZero();
+        assertThat(out).contains("japan-korea-2023").contains("verdict");
+        assertThat(err.lines().toList()).containsExactly("hardground: no ./rules here; using the rules beside the launcher: "
+                + Path.of("rules").toAbsolutePath());
+        CliRun here = CliRun.of("score", scenario, "--cache-dir", dir.resolve("cache").toString());
+        assertThat(here.err()).as("./rules exists here: nothing to say").isEmpty();
+    }
+
     private static String[] concat(String[]... parts) {
         return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
     }
