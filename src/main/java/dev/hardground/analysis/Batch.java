@@ -102,17 +102,25 @@ public final class Batch {
         }
         List<Evaluation> evaluations = new ArrayList<>();
         List<Case> scored = new ArrayList<>();
+        List<Long> nanos = new ArrayList<>();
         for (Case c : cases) {
+            long start = System.nanoTime();
             try {
                 evaluations.add(rules.score(c.scenario(), coverage::fired));
                 scored.add(c);
+                nanos.add(System.nanoTime() - start);
             } catch (InvalidInputException e) {
                 rows.add(BatchRow.error(id, c.variant(), name, e.diagnostics()));
             }
         }
+        long start = System.nanoTime();
         List<SimulationResult> simulations = simulate(scored, coverage);
+        long simulated = simulations.stream().filter(java.util.Objects::nonNull).count();
+        long simulationShare = simulated == 0 ? 0 : (System.nanoTime() - start) / simulated; // one run serves them all
         for (int i = 0; i < scored.size(); i++) {
-            rows.add(row(id, name, scored.get(i), evaluations.get(i), simulations.get(i)));
+            long spent = nanos.get(i) + (simulations.get(i) == null ? 0 : simulationShare);
+            rows.add(row(id, name, scored.get(i), evaluations.get(i), simulations.get(i),
+                    scenarioFile.expectLine(scored.get(i).variant()), spent / 1e9));
         }
         rows.sort(java.util.Comparator.comparingInt(r -> position(scenarioFile, r.variant())));
         return rows;
@@ -144,11 +152,19 @@ public final class Batch {
         return out;
     }
 
-    private static BatchRow row(String id, String file, Case c, Evaluation evaluation, SimulationResult simulation) {
+    /** What a skipped row says: scored, but nothing was checked. */
+    public static final String NOTHING_EXPECTED = "no expectations: nothing to check (add an expect: block)";
+
+    private static BatchRow row(String id, String file, Case c, Evaluation evaluation, SimulationResult simulation,
+                                int line, double seconds) {
         var survival = simulation == null ? null : simulation.survival();
+        if (c.expect() == null || !c.expect().checksAnything()) {
+            return new BatchRow(id, c.variant(), file, BatchStatus.SKIPPED, List.of(NOTHING_EXPECTED),
+                    evaluation.score(), evaluation.verdict(), null, List.of(), line, seconds);
+        }
         List<String> failures = ExpectationCheck.failures(c.expect(), evaluation, survival);
         return new BatchRow(id, c.variant(), file, failures.isEmpty() ? BatchStatus.PASSED : BatchStatus.FAILED,
-                failures, evaluation.score(), evaluation.verdict(), survival, List.of());
+                failures, evaluation.score(), evaluation.verdict(), survival, List.of(), line, seconds);
     }
 
     /** Base first, then variants in file order. */

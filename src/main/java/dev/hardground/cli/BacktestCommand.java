@@ -8,6 +8,7 @@ import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Scenario;
 import dev.hardground.report.BacktestReporter;
 import dev.hardground.report.Json;
+import dev.hardground.report.TableCsv;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
@@ -48,7 +49,7 @@ final class BacktestCommand implements Callable<Integer> {
     boolean write;
 
     @Mixin
-    FormatOption formatOption;
+    TableFormatOption formatOption;
 
     @Override
     public Integer call() {
@@ -94,7 +95,9 @@ final class BacktestCommand implements Callable<Integer> {
         if (!fit) {
             Backtest.Scores scores = Backtest.score(cases, settings.hazard());
             if (formatOption.json()) {
-                out.print(Json.write(BacktestReporter.json(scores, settings.hazard())));
+                out.print(Json.write(BacktestReporter.json(scores, settings.hazard(), rules.hash())));
+            } else if (formatOption.csv()) {
+                out.print(TableCsv.backtest(scores, null));
             } else {
                 BacktestReporter.text(out, header + String.format(Locale.ROOT, " · link base %.3f, slope %.3f (from rules)",
                         settings.hazard().base(), settings.hazard().slope()), scores);
@@ -104,7 +107,9 @@ final class BacktestCommand implements Callable<Integer> {
         }
         Backtest.Fit result = Backtest.fit(cases, settings.hazard());
         if (formatOption.json()) {
-            out.print(Json.write(BacktestReporter.fitJson(result)));
+            out.print(Json.write(BacktestReporter.fitJson(result, rules.hash())));
+        } else if (formatOption.csv()) {
+            out.print(TableCsv.backtest(result.inSample(), result.leaveOneOut()));
         } else {
             BacktestReporter.text(out, header + String.format(Locale.ROOT, " · fitted link base %.4f, slope %.4f (in sample)",
                     result.link().base(), result.link().slope()), result.inSample());

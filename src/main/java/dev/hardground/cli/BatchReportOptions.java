@@ -25,12 +25,12 @@ final class BatchReportOptions {
     Path summary;
 
     /** Writes every requested report; none may overwrite one of {@code inputs}. */
-    void write(BatchResult result, String rulesHash, String title, Collection<Path> inputs) {
+    void write(BatchResult result, String rulesHash, String shard, String title, Collection<Path> inputs) {
         if (junit != null) {
             OutputFile.write(junit, JUnitReporter.render(result, rulesHash), inputs);
         }
         if (json != null) {
-            OutputFile.write(json, BatchJsonReporter.render(result, rulesHash), inputs);
+            OutputFile.write(json, BatchJsonReporter.render(result, rulesHash, shard), inputs);
         }
         if (csv != null) {
             OutputFile.write(csv, CsvReporter.render(result), inputs);

@@ -1,6 +1,6 @@
 package dev.hardground.cli;
 
-/** Output formats of the reporting commands. */
+/** Output formats of the reporting commands; CSV only where the output is one table. */
 enum Format {
-    TEXT, JSON
+    TEXT, JSON, CSV
 }

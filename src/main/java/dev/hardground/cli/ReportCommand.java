@@ -42,7 +42,10 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the HTML report.")
     Path out;
 
-    @Option(names = "--variant", paramLabel = "NAME", description = "Show only these what-ifs (repeatable; default: all).")
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--only", paramLabel = "NAME", description = "Show only these what-ifs (repeatable; default: all).")
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--png", paramLabel = "DIR", description = "Also write each chart as a PNG into this directory.")
@@ -70,13 +73,14 @@ final class ReportCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         if (options.horizon() != null && !options.horizon().isAfter(scenario.base().asOf())) {
-            throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
+            throw new InvalidInputException(Diagnostic.of("--horizon", options.horizon()
                     + " is not after the scenario's asOf " + scenario.base().asOf()));
         }
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, List.of());
         WhatIf.Result result;
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
-            result = WhatIf.compare(rules, scenario, specs, options, progress);
+            result = WhatIf.compare(rules, scenario, new WhatIf.Baseline(scenarioOptions.variant,
+                    scenarioOptions.assignments()), specs, options, progress);
         }
         List<TornadoRow> rows = tornado ? tornado(rules, scenario, trialsGiven ? options : new SimulationOptions(
                 TORNADO_TRIALS, options.seed(), options.threads(), options.horizon())) : List.of();
@@ -97,10 +101,10 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static List<TornadoRow> tornado(RuleBase rules, ScenarioFile scenario, SimulationOptions options) {
+    private List<TornadoRow> tornado(RuleBase rules, ScenarioFile scenario, SimulationOptions options) {
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
-            return TornadoRow.of(Sensitivity.tornado(rules, new Sensitivity.Base(scenario, null, List.of()), options,
-                    progress));
+            return TornadoRow.of(Sensitivity.tornado(rules, new Sensitivity.Base(scenario, scenarioOptions.variant,
+                    scenarioOptions.assignments()), options, progress));
         }
     }
 

@@ -48,7 +48,7 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, files, this::once);
+        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), files, this::once);
     }
 
     private int once() {
@@ -69,9 +69,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         if (formatOption.json()) {
-            if (!results.isEmpty()) {
-                out.print(ScoreJsonReporter.render(results));
-            }
+            out.print(ScoreJsonReporter.render(results, rules.hash()));
         } else {
             ScoreTextReporter text = new ScoreTextReporter(out, explain, rules.settings().durableAt(),
                     rules.settings().fragileAt());

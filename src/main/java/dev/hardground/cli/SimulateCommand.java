@@ -52,7 +52,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, List.of(file), this::once);
+        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), List.of(file), this::once);
     }
 
     private int once() {
@@ -63,7 +63,7 @@ final class SimulateCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         Scenario scenario = new ScenarioLoader(limitOptions.limits()).load(file).resolve(scenarioOptions.variant, assignments);
         if (options.horizon() != null && !options.horizon().isAfter(scenario.asOf())) {
-            throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
+            throw new InvalidInputException(Diagnostic.of("--horizon", options.horizon()
                     + " is not after the scenario's asOf " + scenario.asOf()));
         }
         SimulationRun run;

@@ -33,7 +33,7 @@ public final class BacktestReporter {
         out.flush();
     }
 
-    public static Map<String, Object> json(Backtest.Scores s, HazardLink link) {
+    public static Map<String, Object> json(Backtest.Scores s, HazardLink link, String rulesHash) {
         Map<String, Object> out = Json.object("cases", s.forecasts().size(), "brier", r(s.brier()),
                 "logLoss", r(s.logLoss()), "auc", Double.isNaN(s.auc()) ? null : r(s.auc()), "baseRate", r(s.baseRate()),
                 "brierBaseRate", r(s.brierBaseRate()), "skill", r(s.skill()));
@@ -42,14 +42,16 @@ public final class BacktestReporter {
                 "count", b.count())).toList());
         out.put("perCase", perCase(s));
         out.put("link", Json.object("base", r(link.base()), "slope", r(link.slope())));
+        out.put("rules", rulesHash);
         return out;
     }
 
-    public static Map<String, Object> fitJson(Backtest.Fit fit) {
-        Map<String, Object> out = json(fit.inSample(), fit.link());
+    public static Map<String, Object> fitJson(Backtest.Fit fit, String rulesHash) {
+        Map<String, Object> out = json(fit.inSample(), fit.link(), rulesHash);
         out.put("leaveOneOut", Json.object("brier", r(fit.leaveOneOut().brier()),
                 "logLoss", r(fit.leaveOneOut().logLoss()), "brierBaseRate", r(fit.leaveOneOut().brierBaseRate()),
                 "skill", r(fit.leaveOneOut().skill()), "perCase", perCase(fit.leaveOneOut())));
+        out.put("rules", out.remove("rules")); // last, as in every output
         return out;
     }
 

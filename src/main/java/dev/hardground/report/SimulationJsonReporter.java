@@ -1,6 +1,7 @@
 package dev.hardground.report;
 
 import dev.hardground.evidence.OutsideView;
+import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,11 @@ public final class SimulationJsonReporter {
         out.put("seed", r.seed());
         out.put("horizon", r.horizon().toString());
         out.put("survival", interval(r.survival().estimate(), r.survival().low(), r.survival().high()));
-        out.put("byYear", r.byYear().stream().map(y -> Json.object("year", y.year(), "survival", Numbers.fourDecimals(y.survival()))).toList());
+        out.put("byYear", r.byYear().stream().map(y -> {
+            Interval ci = ChartsSurvival.yearly(y.survival(), r.trials());
+            return Json.object("year", y.year(), "survival", Numbers.fourDecimals(y.survival()),
+                    "low", Numbers.fourDecimals(ci.low()), "high", Numbers.fourDecimals(ci.high()));
+        }).toList());
         out.put("medianYearsToCollapse", r.medianYearsToCollapse() == null ? null : Numbers.fourDecimals(r.medianYearsToCollapse()));
         out.put("causes", r.causes().stream()
                 .map(c -> Json.object("cause", c.cause(), "share", Numbers.fourDecimals(c.share()), "trials", c.count())).toList());
