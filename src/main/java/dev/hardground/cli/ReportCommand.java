@@ -36,8 +36,10 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
+    String path;
+
+    private Path file;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the HTML report.")
     Path out;
@@ -66,6 +68,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        file = ScenarioPaths.one(path, "report");
         Charts.headless();
         PrintWriter stdout = spec.commandLine().getOut();
         boolean trialsGiven = simulation.trialsGiven();

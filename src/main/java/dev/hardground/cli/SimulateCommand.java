@@ -29,8 +29,10 @@ final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
+    String path;
+
+    private Path file;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -52,6 +54,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        file = ScenarioPaths.one(path, "simulate");
         return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), List.of(file), this::once);
     }
 

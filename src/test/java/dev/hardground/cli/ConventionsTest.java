@@ -123,6 +123,34 @@ class ConventionsTest {
         assertThat(here.err()).as("./rules exists here: nothing to say").isEmpty();
     }
 
+    @Test
+    void scoreLintSimulateAndReportReadFoldersAndGlobsAsBatchDoes(@TempDir Path dir) throws Exception {
+        String[] rules = {"--rules", "src/test/resources/bad/rules-ok", "--no-cache"};
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        CliRun score = CliRun.of(concat(new String[] {"score", "scenarios/history/19*.yaml", "--format", "json"}, rules));
+        CliRun lint = CliRun.of(concat(new String[] {"lint", "scenarios/history"}, rules));
+        CliRun simulate = CliRun.of(concat(new String[] {"simulate", "scenarios/japan-korea-2023.y*ml", "--trials", "50",
+                "--format", "json"}, rules));
+        CliRun tooMany = CliRun.of(concat(new String[] {"simulate", "scenarios/history"}, rules));
+        CliRun nothing = CliRun.of(concat(new String[] {"score", "scenarios/nothing-*.yaml"}, rules));
+
+        long nineteenth;
+        try (var files = Files.list(Path.of("scenarios/history"))) {
+            nineteenth = files.filter(f -> f.getFileName().toString().startsWith("19")).count();
+        }
+        assertThat(score.exit()).as(score.err()).isZero();
+        assertThat(mapper.readTree(score.out()).get("results")).hasSize((int) nineteenth);
+        assertThat(lint.exit()).as(lint.err()).isZero();
+        assertThat(lint.out().lines().filter(l -> l.endsWith("variants)")).count()).isGreaterThanOrEqualTo(20);
+        assertThat(simulate.exit()).as(simulate.err()).isZero();
+        assertThat(mapper.readTree(simulate.out()).get("scenario").asText()).isEqualTo("japan-korea-2023");
+        assertThat(tooMany.exit()).isEqualTo(2);
+        assertThat(tooMany.err()).startsWith("scenarios/history:1:1: error: names ").contains("simulate reads one");
+        assertThat(nothing.exit()).isEqualTo(2);
+        assertThat(nothing.err()).contains("no scenario files match this pattern");
+    }
+
     private static String[] concat(String[]... parts) {
         return Stream.of(parts).flatMap(Stream::of).toArray(String[]::new);
     }
