@@ -126,7 +126,7 @@ class ReportBrowserIT {
             assertThat(Integer.parseInt(f[4])).as(chart + ": text elements").isPositive();
         }
         assertThat(lines.stream().filter(l -> l.startsWith("section ")).map(l -> l.split(" ")[1]))
-                .containsExactly("summary", "factors", "survival", "causes", "whatif", "explanation");
+                .containsExactly("summary", "factors", "survival", "outside-view", "causes", "whatif", "explanation");
         assertThat(lines.stream().filter(l -> l.startsWith("section ")))
                 .allSatisfy(l -> assertThat(Integer.parseInt(l.split(" ")[2])).as(l).isGreaterThan(50));
     }
