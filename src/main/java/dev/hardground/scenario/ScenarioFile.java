@@ -1,5 +1,6 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Suggestions;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Scenario;
