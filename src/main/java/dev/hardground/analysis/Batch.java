@@ -63,7 +63,7 @@ public final class Batch {
 
     /** A file's scored cases, before their simulations: every row but those waiting for a survival figure. */
     private record Judged(ScenarioFile file, String id, String name, List<BatchRow> errors, List<Case> scored,
-                          List<Evaluation> evaluations, Request request) {
+                          List<Evaluation> evaluations, List<Long> nanos, Request request) {
     }
 
     private final RuleBase rules;
@@ -186,7 +186,7 @@ public final class Batch {
             return judgeFile(name, read, coverage);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError | LinkageError | AssertionError e) {
             return new Judged(null, null, name, List.of(BatchRow.error(BatchInputs.stem(name), null, name,
-                    diagnostics(name, e))), List.of(), List.of(), null);
+                    diagnostics(name, e))), List.of(), List.of(), List.of(), null);
         }
     }
 
@@ -196,7 +196,7 @@ public final class Batch {
             scenarioFile = read.apply(name);
         } catch (InvalidInputException e) {
             return new Judged(null, null, name, List.of(BatchRow.error(BatchInputs.stem(name), null, name,
-                    e.diagnostics())), List.of(), List.of(), null);
+                    e.diagnostics())), List.of(), List.of(), List.of(), null);
         }
         String id = scenarioFile.base().id();
         List<BatchRow> errors = new ArrayList<>();
@@ -211,10 +211,13 @@ public final class Batch {
         }
         List<Evaluation> evaluations = new ArrayList<>();
         List<Case> scored = new ArrayList<>();
+        List<Long> nanos = new ArrayList<>();
         for (Case c : cases) {
+            long start = System.nanoTime();
             try {
                 evaluations.add(rules.score(c.scenario(), coverage::fired));
                 scored.add(c);
+                nanos.add(System.nanoTime() - start);
             } catch (InvalidInputException e) {
                 errors.add(BatchRow.error(id, c.variant(), name, e.diagnostics()));
             }
@@ -228,7 +231,7 @@ public final class Batch {
             }
         }
         Request request = simulated.isEmpty() ? null : new Request(name, labels, simulated);
-        return new Judged(scenarioFile, id, name, errors, scored, evaluations, request);
+        return new Judged(scenarioFile, id, name, errors, scored, evaluations, nanos, request);
     }
 
     private static boolean needsSimulation(Case c) {
@@ -249,7 +252,10 @@ public final class Batch {
                 continue;
             }
             SimulationResult simulation = needsSimulation(c) ? run.results().get(next++) : null;
-            rows.add(row(j.id(), j.name(), c, j.evaluations().get(i), simulation));
+            // one run serves all the file's simulated cases: each takes its share of the run's time
+            long spent = j.nanos().get(i) + (simulation == null ? 0 : run.nanos() / run.results().size());
+            rows.add(row(j.id(), j.name(), c, j.evaluations().get(i), simulation, j.file().expectLine(c.variant()),
+                    spent / 1e9));
         }
         if (j.file() != null) {
             rows.sort(java.util.Comparator.comparingInt(r -> position(j.file(), r.variant())));
@@ -257,11 +263,19 @@ public final class Batch {
         return rows;
     }
 
-    private static BatchRow row(String id, String file, Case c, Evaluation evaluation, SimulationResult simulation) {
+    /** What a skipped row says: scored, but nothing was checked. */
+    public static final String NOTHING_EXPECTED = "no expectations: nothing to check (add an expect: block)";
+
+    private static BatchRow row(String id, String file, Case c, Evaluation evaluation, SimulationResult simulation,
+                                int line, double seconds) {
         var survival = simulation == null ? null : simulation.survival();
+        if (c.expect() == null || !c.expect().checksAnything()) {
+            return new BatchRow(id, c.variant(), file, BatchStatus.SKIPPED, List.of(NOTHING_EXPECTED),
+                    evaluation.score(), evaluation.verdict(), null, List.of(), line, seconds);
+        }
         List<String> failures = ExpectationCheck.failures(c.expect(), evaluation, survival);
         return new BatchRow(id, c.variant(), file, failures.isEmpty() ? BatchStatus.PASSED : BatchStatus.FAILED,
-                failures, evaluation.score(), evaluation.verdict(), survival, List.of());
+                failures, evaluation.score(), evaluation.verdict(), survival, List.of(), line, seconds);
     }
 
     /** Base first, then variants in file order. */

@@ -16,9 +16,13 @@ import java.util.List;
  * @param verdict     null when not scored
  * @param survival    null unless an expectation named survival and the scenario was simulated
  * @param diagnostics located errors for an {@code error} row; empty otherwise
+ * @param line        1-based line of the {@code expect:} block that applies, or of the variant or the first line
+ *                    of the file when there is none; 0 when the file could not be read
+ * @param seconds     how long scoring (and simulating) this row took, the one figure that varies between runs
  */
 public record BatchRow(String scenario, String variant, String file, BatchStatus status, List<String> messages,
-                       Double score, Verdict verdict, Interval survival, List<Diagnostic> diagnostics) {
+                       Double score, Verdict verdict, Interval survival, List<Diagnostic> diagnostics, int line,
+                       double seconds) {
     public BatchRow {
         messages = List.copyOf(messages);
         diagnostics = List.copyOf(diagnostics);
@@ -26,8 +30,9 @@ public record BatchRow(String scenario, String variant, String file, BatchStatus
 
     /** A row that could not be scored. */
     public static BatchRow error(String scenario, String variant, String file, List<Diagnostic> diagnostics) {
+        int line = diagnostics.isEmpty() ? 0 : diagnostics.get(0).line();
         return new BatchRow(scenario, variant, file, BatchStatus.ERROR,
-                diagnostics.stream().map(Diagnostic::headline).toList(), null, null, null, diagnostics);
+                diagnostics.stream().map(Diagnostic::headline).toList(), null, null, null, diagnostics, line, 0);
     }
 
     /** {@code scenario} or {@code scenario [variant]}. */

@@ -1,18 +1,21 @@
 package dev.hardground.analysis;
 
 import dev.hardground.engine.RuleSite;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Which rules fired across a batch: every rule that fired while scoring a scenario or variant, and every rule
- * that contributed, declared a collapse or changed the world in a simulated step. Safe to feed from several
- * threads.
+ * Which rules fired across a batch, and how often: each firing while scoring a scenario or variant counts
+ * once, and so does each simulation (one per file) in which a rule contributed, declared a collapse or
+ * changed the world in a step. Safe to feed from several threads; the counts are sums, so they do not depend
+ * on the thread count, and the coverage of several shards is the sum of theirs ({@link #merge}).
  */
 public final class RuleCoverage {
     private final List<RuleSite> rules;
-    private final Set<String> fired = ConcurrentHashMap.newKeySet();
+    private final Map<String, LongAdder> fires = new ConcurrentHashMap<>();
 
     public RuleCoverage(List<RuleSite> rules) {
         this.rules = List.copyOf(rules);
@@ -20,7 +23,7 @@ public final class RuleCoverage {
 
     /** Records that a rule fired. */
     public void fired(RuleSite site) {
-        fired.add(site.key());
+        fires.computeIfAbsent(site.key(), k -> new LongAdder()).increment();
     }
 
     /** Records that a rule of this name acted in a simulated step (simulations carry rule names only). */
@@ -29,16 +32,46 @@ public final class RuleCoverage {
     }
 
     public Summary summary() {
-        List<RuleSite> firedSites = rules.stream().filter(r -> fired.contains(r.key())).toList();
-        List<RuleSite> never = rules.stream().filter(r -> !fired.contains(r.key())).toList();
-        return new Summary(rules.size(), firedSites, never);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (RuleSite r : rules) {
+            LongAdder n = fires.get(r.key());
+            counts.put(r.key(), n == null ? 0 : n.sum());
+        }
+        return new Summary(rules, counts);
     }
 
-    /** Rules in file order: how many there are, which fired, which never did. */
-    public record Summary(int rules, List<RuleSite> fired, List<RuleSite> neverFired) {
+    /** The coverage of shards judged under one rule set: every rule's fire counts added up. */
+    public static Summary merge(List<Summary> shards) {
+        List<RuleSite> rules = shards.get(0).all();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rules.forEach(r -> counts.put(r.key(), 0L));
+        for (Summary s : shards) {
+            s.fires().forEach((k, n) -> counts.merge(k, n, Long::sum));
+        }
+        return new Summary(rules, counts);
+    }
+
+    /** Every rule in file order with how often it fired. */
+    public record Summary(List<RuleSite> all, Map<String, Long> fires) {
         public Summary {
-            fired = List.copyOf(fired);
-            neverFired = List.copyOf(neverFired);
+            all = List.copyOf(all);
+            fires = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fires));
+        }
+
+        public int rules() {
+            return all.size();
+        }
+
+        public long fires(RuleSite rule) {
+            return fires.getOrDefault(rule.key(), 0L);
+        }
+
+        public List<RuleSite> fired() {
+            return all.stream().filter(r -> fires(r) > 0).toList();
+        }
+
+        public List<RuleSite> neverFired() {
+            return all.stream().filter(r -> fires(r) == 0).toList();
         }
     }
 }

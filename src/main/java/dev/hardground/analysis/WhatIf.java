@@ -35,6 +35,18 @@ public final class WhatIf {
     public record Spec(String label, String variant, List<Assignment> sets) {
     }
 
+    /**
+     * What the baseline is: the file as written, or one of its variants and overrides ({@code --variant},
+     * {@code --set}); every what-if is then applied on top of it.
+     */
+    public record Baseline(String variant, List<Assignment> sets) {
+        public static final Baseline FILE = new Baseline(null, List.of());
+
+        public Baseline {
+            sets = List.copyOf(sets);
+        }
+    }
+
     private WhatIf() {
     }
 
@@ -55,12 +67,19 @@ public final class WhatIf {
 
     public static Result compare(RuleBase rules, ScenarioFile file, List<Spec> specs, SimulationOptions options,
                                  LongConsumer progress) {
+        return compare(rules, file, Baseline.FILE, specs, options, progress);
+    }
+
+    public static Result compare(RuleBase rules, ScenarioFile file, Baseline baseline, List<Spec> specs,
+                                 SimulationOptions options, LongConsumer progress) {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        scenarios.add(file.base());
+        scenarios.add(file.resolve(baseline.variant(), baseline.sets()));
         labels.add(null);
         for (Spec spec : specs) {
-            scenarios.add(file.resolve(spec.variant(), spec.sets()));
+            List<Assignment> sets = new ArrayList<>(baseline.sets());
+            sets.addAll(spec.sets());
+            scenarios.add(file.resolveStacked(java.util.Arrays.asList(baseline.variant(), spec.variant()), sets));
             labels.add(spec.label());
         }
         return of(rules, scenarios, labels, options, progress);
@@ -74,12 +93,12 @@ public final class WhatIf {
         for (int i = 0; i < scenarios.size(); i++) {
             cases.add(new Case(labels.get(i), scenarios.get(i), rules.score(scenarios.get(i)), run.results().get(i)));
         }
-        Case baseline = cases.get(0);
+        Case base = cases.get(0);
         List<Comparison> comparisons = new ArrayList<>();
         for (int i = 1; i < cases.size(); i++) {
             Case c = cases.get(i);
-            comparisons.add(new Comparison(c, c.evaluation().score() - baseline.evaluation().score(), run.deltas().get(i - 1)));
+            comparisons.add(new Comparison(c, c.evaluation().score() - base.evaluation().score(), run.deltas().get(i - 1)));
         }
-        return new Result(baseline, comparisons, run);
+        return new Result(base, comparisons, run);
     }
 }

@@ -62,7 +62,7 @@ final class BacktestCommand implements Callable<Integer> {
     Path report;
 
     @Mixin
-    FormatOption formatOption;
+    TableFormatOption formatOption;
 
     @Override
     public Integer call() {
@@ -109,10 +109,10 @@ final class BacktestCommand implements Callable<Integer> {
                     "no historical cases here: a back-test case needs an 'outcome: { status, date }'"));
         }
         List<Backtest.Case> cases;
-        try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), scenarios.size(), "cases")) {
+        try (ProgressDisplay progress = ProgressDisplay.forRun(!formatOption.text(), scenarios.size(), "cases")) {
             cases = Backtest.cases(rules, scenarios, files, options, progress::accept);
         }
-        BacktestOutput output = new BacktestOutput(out, err, rules, options, formatOption.json(), report, files);
+        BacktestOutput output = new BacktestOutput(out, err, rules, options, formatOption.format, report, files);
         output.run(cases, fit || trainUntil != null, folds, trainUntil, write && !invalid);
         if (write && invalid) {
             err.println("not writing the fitted hazard: some cases could not be read");

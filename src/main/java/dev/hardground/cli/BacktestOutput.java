@@ -10,6 +10,7 @@ import dev.hardground.model.InvalidInputException;
 import dev.hardground.report.BacktestReporter;
 import dev.hardground.report.BacktestHtml;
 import dev.hardground.report.Json;
+import dev.hardground.report.TableCsv;
 import dev.hardground.report.OutputFile;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
@@ -24,16 +25,18 @@ public final class BacktestOutput {
     private final RuleBase rules;
     private final SimulationOptions options;
     private final boolean json;
+    private final boolean csv;
     private final Path report;
     private final List<String> inputs;
 
-    public BacktestOutput(PrintWriter out, PrintWriter err, RuleBase rules, SimulationOptions options, boolean json, Path report,
+    public BacktestOutput(PrintWriter out, PrintWriter err, RuleBase rules, SimulationOptions options, Format format, Path report,
                    List<String> inputs) {
         this.out = out;
         this.err = err;
         this.rules = rules;
         this.options = options;
-        this.json = json;
+        this.json = format == Format.JSON;
+        this.csv = format == Format.CSV;
         this.report = report;
         this.inputs = inputs;
     }
@@ -46,6 +49,8 @@ public final class BacktestOutput {
             Backtest.Scores scores = Backtest.score(cases, fromRules);
             if (json) {
                 out.print(Json.write(BacktestReporter.json(scores, fromRules, rules.hash())));
+            } else if (csv) {
+                out.print(TableCsv.backtest(scores, null));
             } else {
                 BacktestReporter.text(out, header + " · hazard from the rules", scores);
             }
@@ -61,6 +66,8 @@ public final class BacktestOutput {
         Validation.Result held = Validation.folds(cases, result.hazard(), folds == null ? cases.size() : folds, options.seed());
         if (json) {
             out.print(Json.write(BacktestReporter.fitJson(result, inSample, held, rules.hash())));
+        } else if (csv) {
+            out.print(TableCsv.backtest(inSample, held.scores()));
         } else {
             out.printf("%s · fitted hazard (in sample)%n%n", header);
             BacktestReporter.parameters(out, result);
@@ -86,6 +93,8 @@ public final class BacktestOutput {
         Validation.Result held = folds == null ? null : Validation.folds(earlier, v.fit().hazard(), folds, options.seed());
         if (json) {
             out.print(Json.write(BacktestReporter.outOfTimeJson(v, held, rules.hash())));
+        } else if (csv) {
+            out.print(TableCsv.backtest(v.later(), null));
         } else {
             out.printf("%s · hazard fitted on the %d agreements signed up to %d%n%n", header, training, trainUntil);
             BacktestReporter.parameters(out, v.fit());

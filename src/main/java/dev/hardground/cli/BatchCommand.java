@@ -29,8 +29,13 @@ final class BatchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files, directories or globs.")
-    List<String> paths;
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files, directories or globs.")
+    List<String> paths = List.of();
+
+    @Option(names = "--merge", paramLabel = "JSON", arity = "1..*",
+            description = "Instead of judging PATHs: combine the --json reports of shards (k/n, all n of them, one rule set) "
+                    + "into one report, rule coverage judged over all shards.")
+    List<Path> merge = List.of();
 
     @Mixin
     RuleOptions ruleOptions;
@@ -63,6 +68,16 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         checkPositive("--trials", trials);
         checkPositive("--threads", threads);
+        if (!merge.isEmpty()) {
+            if (!paths.isEmpty() || !shard.equals(Shard.ALL)) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--merge combines reports: give it the shards' JSON files and no PATH or --shard");
+            }
+            return finish(out, err, BatchMerge.read(merge), "hardground batch", merge);
+        }
+        if (paths.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "batch needs a PATH to judge (or --merge JSON…)");
+        }
         RuleBase rules = ruleOptions.compile();
         BatchInputs all = BatchInputs.expand(paths, Path.of(""));
         BatchInputs inputs = new BatchInputs(all.workingDir(), shard.select(all.files()), all.problems());
@@ -70,6 +85,13 @@ final class BatchCommand implements Callable<Integer> {
                 java.util.stream.Stream.of(rules.directory())).toList();
         reports.check(read);
         BatchResult result = new Batch(rules, new Batch.Options(trials, seed, threads), new ScenarioLoader(limitOptions.limits())).run(inputs);
+        String title = "hardground batch" + (shard.equals(Shard.ALL) ? "" : " (shard " + shard + ")");
+        return finish(out, err, new BatchMerge.Merged(result, rules.hash(), shard.toString()), title, read);
+    }
+
+    /** Reports a batch, judged here or merged from shards, and returns its exit code. */
+    private int finish(PrintWriter out, PrintWriter err, BatchMerge.Merged batch, String title, List<Path> inputs) {
+        BatchResult result = batch.result();
         for (BatchRow row : result.rows()) {
             ErrorHandler.print(err, row.diagnostics());
         }
@@ -78,8 +100,7 @@ final class BatchCommand implements Callable<Integer> {
                     + " hardground score FILE --debug on its file)");
         }
         BatchTextReporter.report(out, result);
-        String title = "hardground batch" + (shard.equals(Shard.ALL) ? "" : " (shard " + shard + ")");
-        reports.write(result, rules.hash(), title, read);
+        reports.write(result, batch.rules(), batch.shard(), title, inputs);
         boolean dead = failOnDeadRules && !result.coverage().neverFired().isEmpty();
         if (dead) {
             err.printf("%d rules never fired (--fail-on-dead-rules)%n", result.coverage().neverFired().size());

@@ -34,12 +34,12 @@ public final class BatchReportOptions {
     }
 
     /** Writes every requested report; none may overwrite one of {@code inputs}. */
-    public void write(BatchResult result, String rulesHash, String title, Collection<Path> inputs) {
+    public void write(BatchResult result, String rulesHash, String shard, String title, Collection<Path> inputs) {
         if (junit != null) {
             OutputFile.write(junit, JUnitReporter.render(result, rulesHash), inputs);
         }
         if (json != null) {
-            OutputFile.write(json, BatchJsonReporter.render(result, rulesHash), inputs);
+            OutputFile.write(json, BatchJsonReporter.render(result, rulesHash, shard), inputs);
         }
         if (csv != null) {
             OutputFile.write(csv, CsvReporter.render(result), inputs);

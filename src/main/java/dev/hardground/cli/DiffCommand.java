@@ -68,24 +68,26 @@ final class DiffCommand implements Callable<Integer> {
                     null, String.valueOf(threshold));
         }
         RuleBase rules = ruleOptions.compile();
-        List<RuleDiff.Row> rows;
+        RuleBase previous;
         String againstName;
         if (against.dir != null) {
             againstName = against.dir.toString();
-            rows = compare(rules, ruleOptions.compile(against.dir));
+            previous = ruleOptions.compile(against.dir);
         } else {
-            againstName = ruleOptions.rules + "@" + against.revision;
-            try (RevisionRules revision = RevisionRules.extract(ruleOptions.rules, against.revision)) {
-                rows = compare(rules, ruleOptions.compile(revision.directory()));
+            againstName = ruleOptions.directory() + "@" + against.revision;
+            try (RevisionRules revision = RevisionRules.extract(ruleOptions.directory(), against.revision)) {
+                previous = ruleOptions.compile(revision.directory());
             }
         }
+        List<RuleDiff.Row> rows = compare(rules, previous);
         rows.forEach(r -> ErrorHandler.print(err, r.diagnostics()));
         List<RuleDiff.Row> shown = rows.stream().filter(r -> all || r.error() || r.changed(threshold)).toList();
         long changed = rows.stream().filter(r -> r.changed(threshold)).count();
         if (formatOption.json()) {
-            out.print(DiffReporter.json(shown, rows.size(), changed, ruleOptions.rules.toString(), againstName, threshold));
+            out.print(DiffReporter.json(shown, rows.size(), changed, new DiffReporter.Sides(rules.hash(),
+                    ruleOptions.directory().toString(), previous.hash(), againstName), threshold));
         } else {
-            DiffReporter.text(out, shown, rows.size(), ruleOptions.rules.toString(), againstName);
+            DiffReporter.text(out, shown, rows.size(), ruleOptions.directory().toString(), againstName);
         }
         out.flush();
         err.flush();

@@ -1,6 +1,6 @@
 package dev.hardground.cli;
 
-/** Output formats of the reporting commands. */
-enum Format {
-    TEXT, JSON
+/** Output formats of the reporting commands; CSV only where the output is one table. */
+public enum Format {
+    TEXT, JSON, CSV
 }

@@ -8,11 +8,12 @@ import picocli.CommandLine.Command;
 @Command(name = "hardground", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Judges whether a political or diplomatic agreement will last, with Drools rules read from rules/.",
         subcommands = {ScoreCommand.class, SimulateCommand.class, WhatIfCommand.class, SensitivityCommand.class,
-                ReportCommand.class, BatchCommand.class, ImportCommand.class, DiffCommand.class, BacktestCommand.class, SchemaCommand.class,
-                LintCommand.class, BenchCommand.class, InitCommand.class, CompareCommand.class, ServeCommand.class,
+                ReportCommand.class, BatchCommand.class, ImportCommand.class, DiffCommand.class, BacktestCommand.class,
+                SchemaCommand.class, LintCommand.class, BenchCommand.class, InitCommand.class, CompareCommand.class,
+                ServeCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 an expectation failed; 2 bad usage or invalid input; 3 internal error."})
-public final class HardgroundCommand implements Runnable {
+public final class HardgroundCommand implements java.util.concurrent.Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -21,9 +22,11 @@ public final class HardgroundCommand implements Runnable {
             description = "Show stack traces and Drools' own log.")
     boolean debug;
 
+    /** A bare {@code hardground}, as a bare {@code git}: the usage, on stderr since nothing was asked, exit 2. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: hardground score FILE)");
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.INVALID_INPUT.code();
     }
 
     /** A command line wired to these writers, with hardground's error handling and exit codes. */

@@ -22,8 +22,9 @@ final class LintCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Scenario files to validate.")
-    List<Path> files = new ArrayList<>();
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Scenario files, folders (searched for *.yaml, *.yml) or globs to validate.")
+    List<String> paths = new ArrayList<>();
 
     @Mixin
     RuleOptions ruleOptions;
@@ -53,7 +54,12 @@ final class LintCommand implements Callable<Integer> {
             invalid = true;
         }
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
-        for (Path file : files) {
+        var inputs = ScenarioPaths.expand(paths);
+        if (!inputs.problems().isEmpty()) {
+            ErrorHandler.print(err, inputs.problems());
+            invalid = true;
+        }
+        for (Path file : inputs.files()) {
             try {
                 ScenarioFile scenario = loader.load(file);
                 for (Variant v : scenario.variants()) {

@@ -36,13 +36,18 @@ final class ReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
+    String path;
+
+    private Path file;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the HTML report.")
     Path out;
 
-    @Option(names = "--variant", paramLabel = "NAME", description = "Show only these what-ifs (repeatable; default: all).")
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--only", paramLabel = "NAME", description = "Show only these what-ifs (repeatable; default: all).")
     List<String> variants = new ArrayList<>();
 
     @Option(names = "--png", paramLabel = "DIR", description = "Also write each chart as a PNG into this directory.")
@@ -63,6 +68,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        file = ScenarioPaths.one(path, "report");
         Charts.headless();
         PrintWriter stdout = spec.commandLine().getOut();
         boolean trialsGiven = simulation.trialsGiven();
@@ -71,13 +77,14 @@ final class ReportCommand implements Callable<Integer> {
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         OutputFile.check(out, List.of(file, rules.directory())); // before the simulation, not after it
         if (options.horizon() != null && !options.horizon().isAfter(scenario.base().asOf())) {
-            throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
+            throw new InvalidInputException(Diagnostic.of("--horizon", options.horizon()
                     + " is not after the scenario's asOf " + scenario.base().asOf()));
         }
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, List.of());
         WhatIf.Result result;
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
-            result = WhatIf.compare(rules, scenario, specs, options, progress);
+            result = WhatIf.compare(rules, scenario, new WhatIf.Baseline(scenarioOptions.variant,
+                    scenarioOptions.assignments()), specs, options, progress);
         }
         List<TornadoRow> rows = tornado ? tornado(rules, scenario, trialsGiven ? options : new SimulationOptions(
                 TORNADO_TRIALS, options.seed(), options.threads(), options.horizon())) : List.of();
@@ -98,10 +105,10 @@ final class ReportCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private static List<TornadoRow> tornado(RuleBase rules, ScenarioFile scenario, SimulationOptions options) {
+    private List<TornadoRow> tornado(RuleBase rules, ScenarioFile scenario, SimulationOptions options) {
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
-            return TornadoRow.of(Sensitivity.tornado(rules, new Sensitivity.Base(scenario, null, List.of()), options,
-                    progress));
+            return TornadoRow.of(Sensitivity.tornado(rules, new Sensitivity.Base(scenario, scenarioOptions.variant,
+                    scenarioOptions.assignments()), options, progress));
         }
     }
 

@@ -25,8 +25,10 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Scenario files (YAML).")
-    List<Path> files;
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files, folders (searched for *.yaml, *.yml) or globs.")
+    List<String> paths;
+
+    private List<Path> files;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -48,7 +50,17 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, files, this::once);
+        var inputs = ScenarioPaths.expand(paths);
+        files = inputs.files();
+        if (!inputs.problems().isEmpty()) {
+            ErrorHandler.print(spec.commandLine().getErr(), inputs.problems());
+            if (files.isEmpty()) {
+                return ExitCode.INVALID_INPUT.code();
+            }
+        }
+        boolean missing = !inputs.problems().isEmpty();
+        int code = watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), files, this::once);
+        return missing ? Math.max(code, ExitCode.INVALID_INPUT.code()) : code;
     }
 
     private int once() {
@@ -69,9 +81,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         if (formatOption.json()) {
-            if (!results.isEmpty()) {
-                out.print(ScoreJsonReporter.render(results));
-            }
+            out.print(ScoreJsonReporter.render(results, rules.hash()));
         } else {
             ScoreTextReporter text = new ScoreTextReporter(out, explain, rules.settings().durableAt(),
                     rules.settings().fragileAt());

@@ -6,6 +6,7 @@ import dev.hardground.analysis.Sensitivity;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.report.GlobalSensitivityReporter;
 import dev.hardground.report.Json;
+import dev.hardground.report.TableCsv;
 import dev.hardground.report.SensitivityReporter;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Parameters;
 /** {@code sensitivity FILE}: a tornado of every uncertain input, a sweep of one, or break-even values. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"Rank every uncertain input by its effect on survival (a tornado); --sweep one input; --break-even.",
-                "Probabilities are swung ±0.2 (clamped to [0,1]); distributions are mixed 20% toward their first or last outcome."})
+                "Probabilities are swung ±0.2 (clamped to [0,1]); distributions are mixed 20%% toward their first or last outcome."})
 final class SensitivityCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -44,7 +45,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = "--sweep", paramLabel = "PATH=FROM:TO:STEP", description = "Survival and score across a range of one input.")
     String sweep;
 
-    @Option(names = "--break-even", description = "For each probability input: where the verdict flips and where survival crosses 50%.")
+    @Option(names = "--break-even", description = "For each probability input: where the verdict flips and where survival crosses 50%%.")
     boolean breakEven;
 
     @Option(names = "--global", description = "Sobol first-order and total indices of every ranged input, with bootstrap intervals.")
@@ -57,7 +58,7 @@ final class SensitivityCommand implements Callable<Integer> {
     int pointTrials = 20;
 
     @Mixin
-    FormatOption formatOption;
+    TableFormatOption formatOption;
 
     @Override
     public Integer call() {
@@ -70,12 +71,15 @@ final class SensitivityCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         var base = new Sensitivity.Base(new ScenarioLoader(limitOptions.limits()).load(file), scenarioOptions.variant, scenarioOptions.assignments());
         boolean json = formatOption.json();
+        boolean quiet = !formatOption.text();
         if (sweepSpec != null) {
-            try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
+            try (ProgressDisplay progress = ProgressDisplay.forRun(quiet, options.trials())) {
                 var points = Sensitivity.sweep(rules, base, sweepSpec.path(), sweepSpec.from(), sweepSpec.to(),
                         sweepSpec.step(), options, progress);
                 if (json) {
-                    out.print(Json.write(SensitivityReporter.sweepJson(sweepSpec.path(), points)));
+                    out.print(Json.write(SensitivityReporter.sweepJson(sweepSpec.path(), points, rules.hash())));
+                } else if (formatOption.csv()) {
+                    out.print(TableCsv.sweep(sweepSpec.path(), points));
                 } else {
                     SensitivityReporter.sweep(out, sweepSpec.path(), points);
                 }
@@ -99,15 +103,19 @@ final class SensitivityCommand implements Callable<Integer> {
             var findings = BreakEven.find(rules, base, options);
             String id = base.file().base().id();
             if (json) {
-                out.print(Json.write(SensitivityReporter.breakEvenJson(id, findings)));
+                out.print(Json.write(SensitivityReporter.breakEvenJson(id, findings, rules.hash())));
+            } else if (formatOption.csv()) {
+                out.print(TableCsv.breakEven(findings));
             } else {
                 SensitivityReporter.breakEven(out, id, findings);
             }
         } else {
-            try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
+            try (ProgressDisplay progress = ProgressDisplay.forRun(quiet, options.trials())) {
                 var result = Sensitivity.tornado(rules, base, options, progress);
                 if (json) {
                     out.print(Json.write(SensitivityReporter.tornadoJson(result, rules.hash())));
+                } else if (formatOption.csv()) {
+                    out.print(TableCsv.tornado(result));
                 } else {
                     SensitivityReporter.tornado(out, result);
                 }

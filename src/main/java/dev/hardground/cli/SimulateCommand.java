@@ -31,8 +31,10 @@ final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
-    Path file;
+    @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
+    String path;
+
+    private Path file;
 
     @Mixin
     RuleOptions ruleOptions;
@@ -57,7 +59,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, List.of(file), this::once);
+        file = ScenarioPaths.one(path, "simulate");
+        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), List.of(file), this::once);
     }
 
     private int once() {
@@ -68,7 +71,7 @@ final class SimulateCommand implements Callable<Integer> {
         RuleBase rules = ruleOptions.compile();
         Scenario scenario = new ScenarioLoader(limitOptions.limits()).load(file).resolve(scenarioOptions.variant, assignments);
         if (options.horizon() != null && !options.horizon().isAfter(scenario.asOf())) {
-            throw new InvalidInputException(Diagnostic.of("--horizon", "horizon " + options.horizon()
+            throw new InvalidInputException(Diagnostic.of("--horizon", options.horizon()
                     + " is not after the scenario's asOf " + scenario.asOf()));
         }
         SimulationRun run;

@@ -3,6 +3,7 @@ package dev.hardground.cli;
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.report.Json;
+import dev.hardground.report.TableCsv;
 import dev.hardground.report.WhatIfReporter;
 import dev.hardground.scenario.Assignment;
 import dev.hardground.scenario.ScenarioFile;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code whatif FILE}: the baseline against its variants, over common random numbers. */
 @Command(name = "whatif", mixinStandardHelpOptions = true,
-        description = "Compare the baseline with each variant (or --variant / --set): score, verdict, survival and deltas.")
+        description = {"Compare the baseline with each variant (or those named by --only, and one built from --try): "
+                + "score, verdict, survival and deltas.",
+                "--variant and --set change the baseline itself, as on every command; each what-if is applied on top of it."})
 final class WhatIfCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,21 +41,24 @@ final class WhatIfCommand implements Callable<Integer> {
     @Mixin
     SimulationOptionsMixin simulation;
 
-    @Option(names = "--variant", paramLabel = "NAME", description = "Compare only these variants (repeatable; default: all).")
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--only", paramLabel = "NAME", description = "Compare only these variants (repeatable; default: all).")
     List<String> variants = new ArrayList<>();
 
-    @Option(names = "--set", paramLabel = "PATH=VALUE", description = "Add a what-if built from these overrides (repeatable).")
+    @Option(names = "--try", paramLabel = "PATH=VALUE", description = "Add a what-if built from these overrides (repeatable).")
     List<String> sets = new ArrayList<>();
 
     @Mixin
-    FormatOption formatOption;
+    TableFormatOption formatOption;
 
     @Mixin
     WatchOption watch;
 
     @Override
     public Integer call() throws Exception {
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.rules, List.of(file), this::once);
+        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), List.of(file), this::once);
     }
 
     private int once() {
@@ -63,11 +69,14 @@ final class WhatIfCommand implements Callable<Integer> {
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, assignments);
         WhatIf.Result result;
-        try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), options.trials())) {
-            result = WhatIf.compare(rules, scenario, specs, options, progress);
+        try (ProgressDisplay progress = ProgressDisplay.forRun(!formatOption.text(), options.trials())) {
+            result = WhatIf.compare(rules, scenario, new WhatIf.Baseline(scenarioOptions.variant,
+                    scenarioOptions.assignments()), specs, options, progress);
         }
         if (formatOption.json()) {
             out.print(Json.write(WhatIfReporter.json(result, rules.hash())));
+        } else if (formatOption.csv()) {
+            out.print(TableCsv.whatIf(result));
         } else {
             WhatIfReporter.text(out, result);
         }

@@ -1,6 +1,8 @@
 package dev.hardground.engine;
 
 import dev.hardground.model.Diagnostic;
+import dev.hardground.model.Ledger;
+import dev.hardground.model.Suggestions;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,7 +28,46 @@ final class DrlDiagnostics {
     static Diagnostic at(RuleFiles.RuleFile file, int line, int column, String message) {
         List<String> lines = file.lines();
         String text = line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
-        return new Diagnostic(file.display(), Math.max(line, 1), Math.max(column, 1), message, text);
+        return new Diagnostic(file.display(), Math.max(line, 1), Math.max(column, 1), message + didYouMean(message, text, column),
+                text);
+    }
+
+    /** A property Drools could not find on a fact: the name it quotes, first word of the expression. */
+    private static final Pattern UNKNOWN_FIELD = Pattern.compile(
+            "(?:Unable to parse left part of expression: |Unknown property )(\\w+)");
+    /** The fact pattern a constraint sits in: {@code Agreement(} before the column. */
+    private static final Pattern FACT = Pattern.compile("(\\w+)\\s*\\(");
+
+    /**
+     * For a misspelt field of a model fact ({@code Agreement(ratifed == true)}): {@code "; did you mean
+     * 'ratified'?"}, by the same edit distance as scenario keys, or the fact's fields when none is near.
+     */
+    static String didYouMean(String message, String line, int column) {
+        Matcher field = UNKNOWN_FIELD.matcher(message);
+        if (!field.find() || line == null) {
+            return "";
+        }
+        String before = line.substring(0, Math.max(0, Math.min(line.length(), column > 0 ? column + field.group(1).length() : line.length())));
+        String type = null;
+        Matcher fact = FACT.matcher(before);
+        while (fact.find()) {
+            type = fact.group(1);
+        }
+        if (type == null) {
+            return "";
+        }
+        Class<?> record;
+        try {
+            record = Class.forName(Ledger.class.getPackageName() + "." + type);
+        } catch (ClassNotFoundException e) {
+            return "";
+        }
+        if (!record.isRecord()) {
+            return "";
+        }
+        List<String> fields = java.util.Arrays.stream(record.getRecordComponents()).map(c -> c.getName()).toList();
+        String hint = Suggestions.hint(field.group(1), fields);
+        return hint.isEmpty() ? " (" + type + " has: " + String.join(", ", fields) + ")" : hint;
     }
 
     /** A diagnostic for a build message whose line Drools may not know: found by searching for its culprit. */

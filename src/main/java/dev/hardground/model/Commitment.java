@@ -11,7 +11,7 @@ import java.time.LocalDate;
  *                  commitment is fulfilled, the agreement counts as ratified
  */
 public record Commitment(String id, String by, String what, Boolean voluntary, CommitmentStatus status,
-                         Double chance, LocalDate due, Boolean ratifies) {
+                         @Probability Double chance, LocalDate due, Boolean ratifies) {
     public Commitment {
         voluntary = voluntary != null && voluntary;
         ratifies = ratifies != null && ratifies;

@@ -16,10 +16,25 @@ public record Diagnostic(String path, int line, int column, String message, Stri
         return headline("error");
     }
 
-    /** The headline with another severity, as {@code lint} prints a warning: {@code path:line:col: warning: message}. */
+    /** What {@link #path} is for an error in the command line as a whole rather than in one option's value. */
+    public static final String COMMAND_LINE = "command-line";
+
+    /**
+     * The headline with another severity, as {@code lint} prints a warning: {@code path:line:col: warning: message}
+     * for a file; for a command-line argument, which has no file to name, {@code error: --option: message} (or
+     * {@code error: message} for the command line as a whole), the argument itself quoted below by {@link #render}.
+     */
     public String headline(String severity) {
-        return printable(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity + ": "
-                + printable(message.replaceAll("\\s*[\\r\\n\\u0085\\u2028\\u2029]+\\s*", " "));
+        String text = printable(message.replaceAll("\\s*[\\r\\n\\u0085\\u2028\\u2029]+\\s*", " "));
+        if (argument()) {
+            return severity + ": " + (path.equals(COMMAND_LINE) ? "" : printable(path) + ": ") + text;
+        }
+        return printable(path) + ":" + Math.max(line, 1) + ":" + Math.max(column, 1) + ": " + severity + ": " + text;
+    }
+
+    /** Whether this is about a command-line argument ({@code --set}, {@code --horizon}, the command line) rather than a file. */
+    public boolean argument() {
+        return path.equals(COMMAND_LINE) || path.startsWith("-");
     }
 
     /** Longest excerpt of the source line shown under the headline; longer lines are cut around the column. */

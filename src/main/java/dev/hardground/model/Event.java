@@ -15,8 +15,8 @@ import java.util.Map;
  *                  leader keeps the old one's stance
  */
 public record Event(String id, LocalDate date, EventKind kind, String party, Boolean decidesLeader, String what,
-                    Map<String, Double> outcomes, Map<Stance, Double> successorStance, String successor,
-                    Map<Stance, Double> governmentSuccessorStance) {
+                    @Probability Map<String, Double> outcomes, @Probability Map<Stance, Double> successorStance,
+                    String successor, @Probability Map<Stance, Double> governmentSuccessorStance) {
     /** Election outcomes. */
     public static final String GOVERNMENT_WINS = "government-wins";
     public static final String OPPOSITION_WINS = "opposition-wins";

@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * not name (an armed group, an imported dataset row) holds {@link #unknown()}: no name, no term, neutral.
  */
 public record Leader(String name, LocalDate since, LocalDate termEnds, Boolean reelectable,
-                     Double approval, Trend approvalTrend, Stance stance) {
+                     @Probability Double approval, Trend approvalTrend, Stance stance) {
     public Leader {
         reelectable = reelectable != null && reelectable;
         approval = approval == null ? 0.5 : approval;

@@ -8,8 +8,8 @@ package dev.hardground.model;
  * @param kind            a state (the default) or a non-state armed group
  * @param leader          the leader; {@link Leader#unknown()} when the scenario names none
  */
-public record Party(String code, String name, Leader leader, Regime regime, Double earlyExitChance,
-                    Double publicSupport, Opposition opposition, PartyKind kind) {
+public record Party(String code, String name, Leader leader, Regime regime, @Probability Double earlyExitChance,
+                    @Probability Double publicSupport, Opposition opposition, PartyKind kind) {
     public Party {
         kind = kind == null ? PartyKind.STATE : kind;
         leader = leader == null ? Leader.unknown() : leader;

@@ -61,7 +61,7 @@ public final class BacktestReporter {
 
     public static Map<String, Object> json(Backtest.Scores s, HazardModel hazard, String rulesHash) {
         Map<String, Object> out = Json.object("rules", rulesHash, "cases", s.forecasts().size(), "censored", s.censored(),
-                "brier", r(s.brier()), "logLoss", r(s.logLoss()), "auc", r(s.auc()), "baseRate", r(s.baseRate()),
+                "brier", r(s.brier()), "logLoss", r(s.logLoss()), "auc", Double.isNaN(s.auc()) ? null : r(s.auc()), "baseRate", r(s.baseRate()),
                 "brierBaseRate", r(s.brierBaseRate()), "skill", r(s.skill()));
         out.put("calibration", s.calibration().stream().map(b -> (Object) Json.object("bin", b.bin(),
                 "predicted", b.count() == 0 ? null : r(b.predicted()), "observed", b.count() == 0 ? null : r(b.observed()),

@@ -22,8 +22,8 @@ public final class BatchTextReporter {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "%d scenario-variants: %d passed, %d failed, %d errors%n",
-                result.total(), result.passed(), result.failed(), result.errors());
+        out.printf(Locale.ROOT, "%d scenario-variants: %d passed, %d failed, %d errors, %d skipped (no expectations)%n",
+                result.total(), result.passed(), result.failed(), result.errors(), result.skipped());
         var coverage = result.coverage();
         out.printf(Locale.ROOT, "rule coverage: %d of %d rules fired", coverage.fired().size(), coverage.rules());
         out.println(coverage.neverFired().isEmpty() ? "" : "; never fired:");
@@ -37,6 +37,7 @@ public final class BatchTextReporter {
             case PASSED -> "PASS";
             case FAILED -> "FAIL";
             case ERROR -> "ERROR";
+            case SKIPPED -> "SKIP";
         };
     }
 

@@ -3,9 +3,8 @@ package dev.hardground.report;
 import dev.hardground.analysis.BatchResult;
 import dev.hardground.analysis.BatchRow;
 import java.util.List;
-import java.util.Locale;
 
-/** A batch as CSV (RFC 4180): one row per scenario-variant, with a header; messages joined by "; ". */
+/** CSV (RFC 4180) tables; a batch has one row per scenario-variant, with a header, messages joined by "; ". */
 public final class CsvReporter {
     static final List<String> HEADER = List.of("scenario", "variant", "file", "status", "score", "verdict",
             "survival", "survival_low", "survival_high", "messages");
@@ -14,21 +13,28 @@ public final class CsvReporter {
     }
 
     public static String render(BatchResult result) {
-        StringBuilder out = new StringBuilder();
-        line(out, HEADER);
+        List<List<String>> rows = new java.util.ArrayList<>();
         for (BatchRow r : result.rows()) {
-            line(out, List.of(
+            rows.add(List.of(
                     r.scenario(),
                     r.variant() == null ? "" : r.variant(),
                     r.file(),
                     r.status().key(),
                     r.score() == null ? "" : Numbers.fixed(r.score(), 1),
                     r.verdict() == null ? "" : r.verdict().key(),
-                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().estimate()),
-                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().low()),
-                    r.survival() == null ? "" : String.format(Locale.ROOT, "%.4f", r.survival().high()),
+                    r.survival() == null ? "" : Numbers.fixed(r.survival().estimate(), 4),
+                    r.survival() == null ? "" : Numbers.fixed(r.survival().low(), 4),
+                    r.survival() == null ? "" : Numbers.fixed(r.survival().high(), 4),
                     String.join("; ", r.messages())));
         }
+        return table(HEADER, rows);
+    }
+
+    /** A header and rows as CSV (RFC 4180, CRLF line ends). */
+    public static String table(List<String> header, List<List<String>> rows) {
+        StringBuilder out = new StringBuilder();
+        line(out, header);
+        rows.forEach(r -> line(out, r));
         return out.toString();
     }
 

@@ -32,11 +32,16 @@ public final class DiffReporter {
         out.printf(Locale.ROOT, "%n%d of %d scenario-variants shown%n", shown.size(), compared);
     }
 
-    public static String json(List<RuleDiff.Row> shown, int compared, long changed, String rules, String against,
-                              double threshold) {
+    /** The two rule sets compared: each one's hash and where it came from (a directory, or {@code dir@rev}). */
+    public record Sides(String rules, String rulesDir, String againstRules, String against) {
+    }
+
+    public static String json(List<RuleDiff.Row> shown, int compared, long changed, Sides sides, double threshold) {
         return Json.write(Json.object(
-                "rules", rules,
-                "against", against,
+                "rules", sides.rules(),
+                "rulesDir", sides.rulesDir(),
+                "against", sides.against(),
+                "againstRules", sides.againstRules(),
                 "threshold", threshold,
                 "compared", compared,
                 "changed", changed,

@@ -16,8 +16,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * A batch as JUnit XML in the common Ant/Jenkins format that CI servers read: one {@code testsuite} per
  * scenario file, one {@code testcase} per scenario-variant; a failed expectation is a {@code failure} whose
- * message states expected and actual, an invalid file or variant an {@code error} with its diagnostics.
- * No timestamps or timings, so the same batch writes the same bytes.
+ * message states expected and actual, an invalid file or variant an {@code error} with its diagnostics, a
+ * scenario-variant with no expectation {@code skipped} (it was scored, but nothing was checked). Each test case
+ * names the file and the line of its {@code expect:} block, takes the time it really took (the only part that
+ * differs between two runs of the same batch) and carries its score, verdict and survival in {@code system-out}.
  */
 public final class JUnitReporter {
     private JUnitReporter() {
@@ -53,8 +55,6 @@ public final class JUnitReporter {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", clean(file));
         counts(xml, rows);
-        xml.writeAttribute("skipped", "0");
-        xml.writeAttribute("time", "0");
         xml.writeCharacters("\n    ");
         xml.writeStartElement("properties");
         xml.writeCharacters("\n      ");
@@ -76,8 +76,15 @@ public final class JUnitReporter {
         xml.writeAttribute("name", clean(row.label()));
         xml.writeAttribute("classname", clean(className(row.file())));
         xml.writeAttribute("file", clean(row.file()));
-        xml.writeAttribute("time", "0");
-        if (row.status() != BatchStatus.PASSED) {
+        if (row.line() > 0) {
+            xml.writeAttribute("line", String.valueOf(row.line()));
+        }
+        xml.writeAttribute("time", time(row.seconds()));
+        if (row.status() == BatchStatus.SKIPPED) {
+            xml.writeCharacters("\n      ");
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", clean(String.join("; ", row.messages())));
+        } else if (row.status() != BatchStatus.PASSED) {
             boolean error = row.status() == BatchStatus.ERROR;
             xml.writeCharacters("\n      ");
             xml.writeStartElement(error ? "error" : "failure");
@@ -87,15 +94,39 @@ public final class JUnitReporter {
                     : String.join("\n", row.messages());
             xml.writeCharacters(clean(body));
             xml.writeEndElement();
+        }
+        if (row.score() != null) {
+            xml.writeCharacters("\n      ");
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(clean(figures(row)));
+            xml.writeEndElement();
+        }
+        if (row.status() != BatchStatus.PASSED || row.score() != null) {
             xml.writeCharacters("\n    ");
         }
         xml.writeEndElement();
+    }
+
+    /** {@code score 65.6, verdict durable, survival 0.7125 (95% interval 0.7000–0.7250)}. */
+    static String figures(BatchRow row) {
+        String figures = "score " + Numbers.fixed(row.score(), 1) + ", verdict " + row.verdict().key();
+        if (row.survival() != null) {
+            figures += ", survival " + Numbers.fixed(row.survival().estimate(), 4) + " (95% interval "
+                    + Numbers.fixed(row.survival().low(), 4) + "–" + Numbers.fixed(row.survival().high(), 4) + ")";
+        }
+        return figures;
+    }
+
+    private static String time(double seconds) {
+        return Numbers.fixed(seconds, 3);
     }
 
     private static void counts(XMLStreamWriter xml, List<BatchRow> rows) throws XMLStreamException {
         xml.writeAttribute("tests", String.valueOf(rows.size()));
         xml.writeAttribute("failures", String.valueOf(rows.stream().filter(r -> r.status() == BatchStatus.FAILED).count()));
         xml.writeAttribute("errors", String.valueOf(rows.stream().filter(r -> r.status() == BatchStatus.ERROR).count()));
+        xml.writeAttribute("skipped", String.valueOf(rows.stream().filter(r -> r.status() == BatchStatus.SKIPPED).count()));
+        xml.writeAttribute("time", time(rows.stream().mapToDouble(BatchRow::seconds).sum()));
     }
 
     /** {@code scenarios/history/x.yaml} → {@code scenarios.history.x}: how CI servers group test cases. */

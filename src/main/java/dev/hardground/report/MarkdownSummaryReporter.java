@@ -17,9 +17,9 @@ public final class MarkdownSummaryReporter {
     public static String render(BatchResult result, String title) {
         StringBuilder md = new StringBuilder();
         md.append("### ").append(escape(title)).append('\n').append('\n');
-        md.append(String.format(Locale.ROOT, "%s **%d** scenario-variants: %d passed, %d failed, %d errors%n%n",
+        md.append(String.format(Locale.ROOT, "%s **%d** scenario-variants: %d passed, %d failed, %d errors, %d skipped%n%n",
                 result.errors() > 0 ? "⚠️" : result.failed() > 0 ? "❌" : "✅",
-                result.total(), result.passed(), result.failed(), result.errors()));
+                result.total(), result.passed(), result.failed(), result.errors(), result.skipped()));
         md.append("| status | scenario | variant | score | verdict | survival | file | messages |\n");
         md.append("| --- | --- | --- | ---: | --- | ---: | --- | --- |\n");
         for (BatchRow r : result.rows()) {
@@ -52,6 +52,7 @@ public final class MarkdownSummaryReporter {
             case PASSED -> "✅ passed";
             case FAILED -> "❌ failed";
             case ERROR -> "⚠️ error";
+            case SKIPPED -> "⏭️ skipped";
         };
     }
 

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Scores as JSON in the shape fixed by DESIGN.md §6: one object per scenario, an array when several. */
+/**
+ * Scores as JSON: {@code {"results": [one object per scenario, in the shape of DESIGN.md §6], "rules"}}, the same
+ * shape whatever the number of files (DESIGN.md §6 had an object for one file and an array for several).
+ */
 public final class ScoreJsonReporter {
     private ScoreJsonReporter() {
     }
@@ -42,8 +45,8 @@ public final class ScoreJsonReporter {
         return out;
     }
 
-    public static String render(List<ScoreResult> results) {
-        Object value = results.size() == 1 ? toMap(results.get(0)) : results.stream().map(ScoreJsonReporter::toMap).toList();
-        return Json.write(value);
+    public static String render(List<ScoreResult> results, String rulesHash) {
+        return Json.write(Json.object("results", results.stream().map(ScoreJsonReporter::toMap).toList(),
+                "rules", rulesHash));
     }
 }

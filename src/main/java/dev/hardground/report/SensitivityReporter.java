@@ -75,12 +75,12 @@ public final class SensitivityReporter {
         out.flush();
     }
 
-    public static Map<String, Object> sweepJson(String path, List<Sensitivity.SweepPoint> points) {
+    public static Map<String, Object> sweepJson(String path, List<Sensitivity.SweepPoint> points, String rulesHash) {
         return Json.object("path", path, "points", points.stream().map(p -> (Object) Json.object(
-                "value", p.value(), "score", Numbers.oneDecimal(p.evaluation().score()),
+                "value", Numbers.fourDecimals(p.value()), "score", Numbers.oneDecimal(p.evaluation().score()),
                 "verdict", p.evaluation().verdict().key(),
                 "survival", SimulationJsonReporter.interval(p.survival().estimate(), p.survival().low(), p.survival().high())))
-                .toList());
+                .toList(), "rules", rulesHash);
     }
 
     public static void breakEven(PrintWriter out, String scenario, List<BreakEven.Finding> findings) {
@@ -98,10 +98,12 @@ public final class SensitivityReporter {
         out.flush();
     }
 
-    public static Map<String, Object> breakEvenJson(String scenario, List<BreakEven.Finding> findings) {
+    public static Map<String, Object> breakEvenJson(String scenario, List<BreakEven.Finding> findings, String rulesHash) {
         return Json.object("scenario", scenario, "inputs", findings.stream().map(f -> (Object) Json.object(
-                "path", f.input().path(), "value", f.input().value(), "verdictFlip", f.verdictFlip(),
+                "path", f.input().path(), "value", Numbers.fourDecimals(f.input().value()),
+                "verdictFlip", f.verdictFlip() == null ? null : Numbers.fourDecimals(f.verdictFlip()),
                 "flippedTo", f.flippedTo() == null ? null : f.flippedTo().key(),
-                "survivalCrossing", f.survivalCrossing())).toList());
+                "survivalCrossing", f.survivalCrossing() == null ? null : Numbers.fourDecimals(f.survivalCrossing())))
+                .toList(), "rules", rulesHash);
     }
 }

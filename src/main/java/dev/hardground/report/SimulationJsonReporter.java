@@ -3,6 +3,7 @@ package dev.hardground.report;
 import dev.hardground.evidence.OutsideView;
 import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.InputSpread;
+import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,9 @@ public final class SimulationJsonReporter {
         List<Map<String, Object>> byYear = new ArrayList<>();
         for (int i = 0; i < r.byYear().size(); i++) {
             SimulationResult.YearSurvival y = r.byYear().get(i);
-            Map<String, Object> year = Json.object("year", y.year(), "survival", Numbers.fourDecimals(y.survival()));
+            Interval ci = ChartsSurvival.yearly(y.survival(), r.trials());
+            Map<String, Object> year = Json.object("year", y.year(), "survival", Numbers.fourDecimals(y.survival()),
+                    "low", Numbers.fourDecimals(ci.low()), "high", Numbers.fourDecimals(ci.high()));
             if (r.inputs() != null) {
                 InputSpread.YearSpread spread = r.inputs().byYear().get(i);
                 year.put("inputs", Json.object("low", Numbers.fourDecimals(spread.low()),

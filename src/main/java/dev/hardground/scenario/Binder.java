@@ -1,6 +1,7 @@
 package dev.hardground.scenario;
 
 import dev.hardground.model.Derived;
+import dev.hardground.model.Suggestions;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.RangedInput;
 import dev.hardground.model.Weights;

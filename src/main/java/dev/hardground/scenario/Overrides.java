@@ -1,5 +1,6 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Suggestions;
 import dev.hardground.model.Scenario;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;

@@ -1,5 +1,6 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Suggestions;
 import dev.hardground.model.Keyed;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

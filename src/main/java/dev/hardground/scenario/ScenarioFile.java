@@ -1,5 +1,6 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Suggestions;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Scenario;
@@ -47,6 +48,14 @@ public final class ScenarioFile {
 
     /** The scenario with a named variant's overrides (null for none) and then {@code sets} applied. */
     public Scenario resolve(String variant, List<Assignment> sets) {
+        return resolveStacked(variant == null ? List.of() : List.of(variant), sets);
+    }
+
+    /**
+     * The scenario with named variants' overrides applied in order (a what-if on top of a chosen variant; nulls
+     * are skipped), then {@code sets}.
+     */
+    public Scenario resolveStacked(List<String> variants, List<Assignment> sets) {
         Node root = reader.compose(source, text);
         if (!(root instanceof MappingNode map)) {
             throw new InvalidInputException(root == null
@@ -56,8 +65,10 @@ public final class ScenarioFile {
         }
         IdentityHashMap<Node, Source> foreign = new IdentityHashMap<>();
         List<Diagnostic> errors = new ArrayList<>();
-        if (variant != null) {
-            applyVariant(map, variant, errors);
+        for (String variant : variants) {
+            if (variant != null) {
+                applyVariant(map, variant, errors);
+            }
         }
         for (Assignment set : sets) {
             applySet(map, set, foreign, errors);
@@ -166,6 +177,35 @@ public final class ScenarioFile {
         List<String> lines = VariantText.lines(text);
         lines.add(first, "id: " + id + (text.contains("\r\n") ? "\r\n" : "\n"));
         return String.join("", lines);
+    }
+
+    /**
+     * The 1-based line of the {@code expect:} key that applies to the base scenario (variant null) or to a
+     * variant; without one, the line of the variant's name, or 1 for the base scenario.
+     */
+    public int expectLine(String variant) {
+        Node root = reader.compose(source, text);
+        if (!(root instanceof MappingNode map)) {
+            return 1;
+        }
+        if (variant == null) {
+            return keyLine(map, "expect", 1);
+        }
+        Node variants = Overrides.find(map, "variants");
+        if (variants instanceof MappingNode all) {
+            int named = keyLine(all, variant, 1);
+            return Overrides.find(all, variant) instanceof MappingNode body ? keyLine(body, "expect", named) : named;
+        }
+        return 1;
+    }
+
+    private static int keyLine(MappingNode map, String key, int fallback) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                return k.getStartMark().getLine() + 1;
+            }
+        }
+        return fallback;
     }
 
     /** The variants the file defines, in file order. */

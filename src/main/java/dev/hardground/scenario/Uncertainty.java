@@ -1,5 +1,6 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Suggestions;
 import dev.hardground.model.Correlation;
 import dev.hardground.model.CorrelationMatrix;
 import dev.hardground.model.Diagnostic;

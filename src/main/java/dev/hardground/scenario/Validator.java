@@ -1,5 +1,6 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Suggestions;
 import dev.hardground.model.Commitment;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.Event;
@@ -177,10 +178,8 @@ final class Validator {
             distribution(e.outcomes(), path + ".outcomes", e.kind() != EventKind.LEADER_EXIT);
             distribution(e.successorStance(), path + ".successorStance", false);
             distribution(e.governmentSuccessorStance(), path + ".governmentSuccessorStance", false);
-            if (e.kind() == EventKind.ELECTION) {
-                outcomeNames(e, path, List.of(Event.GOVERNMENT_WINS, Event.OPPOSITION_WINS));
-            } else if (e.kind() == EventKind.LEADER_EXIT) {
-                outcomeNames(e, path, List.of(Event.SAME_CAMP, Event.OTHER_CAMP));
+            if (e.kind() != null && !e.kind().outcomeNames().isEmpty()) {
+                outcomeNames(e, path, e.kind().outcomeNames());
             }
         }
     }

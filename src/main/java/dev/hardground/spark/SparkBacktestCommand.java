@@ -2,6 +2,7 @@ package dev.hardground.spark;
 
 import dev.hardground.analysis.Backtest;
 import dev.hardground.cli.BacktestOutput;
+import dev.hardground.cli.Format;
 import dev.hardground.cli.ErrorHandler;
 import dev.hardground.cli.ExitCode;
 import dev.hardground.cli.FormatOption;
@@ -102,7 +103,7 @@ final class SparkBacktestCommand implements Callable<Integer> {
             SparkTrials trials = new SparkTrials(spark, spark.broadcast(ExecutorRules.ship(rules, !sparkOptions.noCache)),
                     texts, limitOptions.limits(), perTask);
             List<Backtest.Case> cases = Backtest.cases(scenarios, names, options, each -> trials.paths(names, each));
-            new BacktestOutput(out, err, rules, options, formatOption.json(), null, names).run(cases, fit, null, null, false);
+            new BacktestOutput(out, err, rules, options, formatOption.json() ? Format.JSON : Format.TEXT, null, names).run(cases, fit, null, null, false);
             out.flush();
             return ExitCode.worst(invalid, false).code();
         }

@@ -3,6 +3,7 @@ package dev.hardground.spark;
 import dev.hardground.analysis.Batch;
 import dev.hardground.analysis.BatchResult;
 import dev.hardground.analysis.BatchRow;
+import dev.hardground.analysis.Shard;
 import dev.hardground.cli.BatchReportOptions;
 import dev.hardground.cli.ErrorHandler;
 import dev.hardground.cli.ExitCode;
@@ -89,7 +90,7 @@ final class SparkBatchCommand implements Callable<Integer> {
                 ErrorHandler.print(err, row.diagnostics());
             }
             BatchTextReporter.report(out, result);
-            reports.write(result, rules.hash(), "hardground batch", inputs.localFiles());
+            reports.write(result, rules.hash(), Shard.ALL.toString(), "hardground batch", inputs.localFiles());
             boolean dead = failOnDeadRules && !result.coverage().neverFired().isEmpty();
             if (dead) {
                 err.printf("%d rules never fired (--fail-on-dead-rules)%n", result.coverage().neverFired().size());

@@ -66,7 +66,7 @@ class BatchTest {
 
         assertThat(result.rows()).extracting(BatchRow::label, BatchRow::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("missing.yaml", BatchStatus.ERROR),
-                org.assertj.core.groups.Tuple.tuple("bad-variant", BatchStatus.PASSED),
+                org.assertj.core.groups.Tuple.tuple("bad-variant", BatchStatus.SKIPPED),
                 org.assertj.core.groups.Tuple.tuple("bad-variant [typo]", BatchStatus.ERROR),
                 org.assertj.core.groups.Tuple.tuple("broken", BatchStatus.ERROR),
                 org.assertj.core.groups.Tuple.tuple("passing", BatchStatus.PASSED),
@@ -78,6 +78,33 @@ class BatchTest {
         assertThat(broken.messages().get(0)).contains("broken.yaml:2:1: error: unknown key 'asOff'");
         assertThat(result.rows().get(0).messages()).containsExactly("missing.yaml:1:1: error: no such file or directory");
         assertThat(result.errors()).isEqualTo(3);
+    }
+
+    @Test
+    void aScenarioOrVariantWithoutExpectationsIsSkippedNotPassedAndNamesTheLineOfItsExpectBlock(@TempDir Path work) {
+        BatchFixtures.write(work.resolve("open.yaml"), BatchFixtures.scenario("open", true, """
+                variants:
+                  checked:
+                    set: { agreement.ratified: false }
+                    expect: { verdict: fragile }
+                  unchecked:
+                    set: { agreement.ratified: false }
+                """));
+
+        BatchResult result = run(work, "open.yaml");
+
+        assertThat(result.rows()).extracting(BatchRow::label, BatchRow::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("open", BatchStatus.SKIPPED),
+                org.assertj.core.groups.Tuple.tuple("open [checked]", BatchStatus.PASSED),
+                org.assertj.core.groups.Tuple.tuple("open [unchecked]", BatchStatus.SKIPPED));
+        assertThat(result.skipped()).isEqualTo(2);
+        assertThat(result.passed()).isEqualTo(1);
+        assertThat(result.rows().get(0).messages()).containsExactly(Batch.NOTHING_EXPECTED);
+        assertThat(result.rows().get(0).score()).as("still scored").isNotNull();
+        // the fixture's header takes lines 1-7, then variants: 8, checked: 9, set: 10, expect: 11, unchecked: 12
+        assertThat(result.rows().get(1).line()).as("the variant's expect: line").isEqualTo(11);
+        assertThat(result.rows().get(2).line()).as("the variant's own line").isEqualTo(12);
+        assertThat(result.rows().get(0).line()).as("no expect: block, first line").isEqualTo(1);
     }
 
     @Test
@@ -103,6 +130,8 @@ class BatchTest {
         BatchResult one = new Batch(rules, new Batch.Options(300, 5, 1), new ScenarioLoader()).run(inputs);
         BatchResult three = new Batch(rules, new Batch.Options(300, 5, 3), new ScenarioLoader()).run(inputs);
 
-        assertThat(three.rows()).isEqualTo(one.rows());
+        assertThat(three.rows()).usingRecursiveFieldByFieldElementComparatorIgnoringFields("seconds")
+                .isEqualTo(one.rows());
+        assertThat(three.coverage()).isEqualTo(one.coverage());
     }
 }

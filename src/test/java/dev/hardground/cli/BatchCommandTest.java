@@ -93,11 +93,11 @@ class BatchCommandTest {
                 "--json", json.toString());
 
         JsonNode r = new ObjectMapper().readTree(json.toFile());
-        assertThat(fields(r)).startsWith("total", "passed", "failed", "errors", "results", "coverage");
+        assertThat(fields(r)).startsWith("total", "passed", "failed", "errors", "skipped", "results", "coverage");
         assertThat(List.of(r.get("total").asInt(), r.get("passed").asInt(), r.get("failed").asInt(), r.get("errors").asInt()))
                 .containsExactly(3, 1, 1, 1);
         for (JsonNode row : r.get("results")) {
-            assertThat(fields(row)).startsWith("scenario", "variant", "file", "status", "messages");
+            assertThat(fields(row)).startsWith("scenario", "variant", "file", "line", "status", "messages");
             assertThat(row.get("status").asText()).isIn("passed", "failed", "error");
             assertThat(row.get("messages").isArray()).isTrue();
         }
@@ -108,6 +108,9 @@ class BatchCommandTest {
         assertThat(coverage.get("rules").asInt()).isEqualTo(3);
         assertThat(coverage.get("fired").asInt()).isEqualTo(2);
         assertThat(coverage.get("neverFired").get(0).get("location").asText()).endsWith("fixture.drl:23");
+        assertThat(coverage.get("byRule")).hasSize(3);
+        assertThat(r.get("rules").asText()).hasSize(64);
+        assertThat(r.has("rulesHash")).as("one key for the rule-set hash in every output").isFalse();
     }
 
     @Test
@@ -181,9 +184,10 @@ class BatchCommandTest {
         CliRun run = CliRun.of("batch", "x.yaml", "--shard", spec);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("command-line:1:").contains("error: ").contains(reason).contains(spec);
-        int column = Integer.parseInt(run.err().split(":")[2]);
-        assertThat(("batch x.yaml --shard " + spec).substring(column - 1)).isEqualTo(spec);
+        assertThat(run.err()).startsWith("error: ").contains(reason).contains(spec);
+        List<String> lines = run.err().lines().toList();
+        assertThat(lines.get(1)).isEqualTo("  batch x.yaml --shard " + spec);
+        assertThat(lines.get(2).indexOf('^')).as("the caret points at the culprit").isEqualTo(lines.get(1).lastIndexOf(spec));
     }
 
     @Test

@@ -88,7 +88,7 @@ class DiffCommandTest {
         assertThat(run.out()).contains("@HEAD").contains("-8.0");
         CliRun bad = diff("--rules", work.resolve("rules").toString(), "--against-rev", "no-such-rev", scenarios);
         assertThat(bad.exit()).isEqualTo(2);
-        assertThat(bad.err()).startsWith("--against-rev:1:1: error: unknown git revision 'no-such-rev'");
+        assertThat(bad.err()).startsWith("error: --against-rev: unknown git revision 'no-such-rev'");
     }
 
     @Test
@@ -122,7 +122,7 @@ class DiffCommandTest {
         CliRun run = diff("--rules", rules.toString(), "--against-rev", "HEAD", scenarios);
 
         assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).contains("error: not inside a git repository").doesNotContain("\tat ");
+        assertThat(run.err()).contains("error: --against-rev: not inside a git repository").doesNotContain("\tat ");
     }
 
     @Test

@@ -39,10 +39,10 @@ class OutsideViewCommandTest {
     void scoreJsonCarriesTheOutsideView() throws Exception {
         CliRun run = CliRun.of("score", civilWar().toString(), "--format", "json");
 
-        assertThat(run.out()).contains("\"outsideView\" : {\n    \"dataset\" : \"ucdp-pad-22.1\",\n"
-                + "    \"referenceClass\" : \"peace-process agreements with an armed group\",\n"
-                + "    \"agreements\" : 59,\n    \"collapsed\" : 30,\n    \"years\" : 5,\n"
-                + "    \"survival\" : {\n      \"probability\" : 0.5085,");
+        assertThat(run.out()).contains("\"outsideView\" : {\n      \"dataset\" : \"ucdp-pad-22.1\",\n"
+                + "      \"referenceClass\" : \"peace-process agreements with an armed group\",\n"
+                + "      \"agreements\" : 59,\n      \"collapsed\" : 30,\n      \"years\" : 5,\n"
+                + "      \"survival\" : {\n        \"probability\" : 0.5085,");
     }
 
     @Test

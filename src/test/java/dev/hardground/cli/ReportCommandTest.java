@@ -80,10 +80,10 @@ class ReportCommandTest {
     }
 
     @Test
-    void variantOptionsChooseTheWhatIfsShown() throws IOException {
+    void onlyChoosesTheWhatIfsShown() throws IOException {
         Path html = dir.resolve("report.html");
 
-        Run r = run("report", SCENARIO, "--variant", "us-brokered", "--out", html.toString());
+        Run r = run("report", SCENARIO, "--only", "us-brokered", "--out", html.toString());
 
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(html)).contains("<strong>us-brokered</strong>")

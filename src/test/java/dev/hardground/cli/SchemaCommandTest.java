@@ -115,8 +115,71 @@ class SchemaCommandTest {
         assertThat(json.get("properties").fieldNames()).toIterable()
                 .contains("variants", "expect", "outcome", "sources", "events");
         assertThat(json.at("/$defs/Verdict/enum").toString()).isEqualTo("[\"durable\",\"fragile\",\"at-risk\"]");
-        assertThat(json.at("/$defs/Expectation/properties/survival/anyOf/0/$ref").asText()).isEqualTo("#/$defs/Range");
+        assertThat(json.at("/$defs/Expectation/properties/survival/anyOf/0/$ref").asText()).isEqualTo("#/$defs/ProbabilityRange");
+        assertThat(json.at("/$defs/Expectation/properties/score/anyOf/0/$ref").asText()).isEqualTo("#/$defs/Range");
         assertThat(json.at("/properties/asOf/format").asText()).isEqualTo("date");
+    }
+
+    /** A probability of 1.5 in each field that holds one; the key names the field as Class.component. */
+    static final java.util.Map<String, String> OUT_OF_RANGE = java.util.Map.of(
+            "Party.earlyExitChance", "parties: { A: { leader: { name: Ann }, earlyExitChance: 1.5 } }\n",
+            "Party.publicSupport", "parties: { A: { leader: { name: Ann }, publicSupport: 1.5 } }\n",
+            "Leader.approval", "parties: { A: { leader: { name: Ann, approval: 1.5 } } }\n",
+            "Commitment.chance", "parties: { A: { leader: { name: Ann } } }\ncommitments: [ { id: c, by: A, chance: 1.5 } ]\n",
+            "Event.outcomes", "parties: { A: { leader: { name: Ann } } }\n"
+                    + "events: [ { id: e, date: 2024-01-01, kind: shock, outcomes: { collapse: 1.5 } } ]\n",
+            "Event.successorStance", "parties: { A: { leader: { name: Ann } } }\nevents: [ { id: e, date: 2024-01-01, "
+                    + "kind: election, party: A, outcomes: { government-wins: 1 }, successorStance: { hostile: 1.5 } } ]\n",
+            "Event.governmentSuccessorStance", "parties: { A: { leader: { name: Ann } } }\nevents: [ { id: e, date: 2024-01-01, "
+                    + "kind: election, party: A, outcomes: { government-wins: 1 }, governmentSuccessorStance: { hostile: 1.5 } } ]\n",
+            "Expectation.survival", "parties: { A: { leader: { name: Ann } } }\nexpect: { survival: { min: 1.5 } }\n");
+
+    @Test
+    void aProbabilityOfOnePointFiveIsRejectedByTheSchemaAndByTheLoaderInEveryFieldThatHoldsOne() throws Exception {
+        java.util.Set<String> annotated = new java.util.TreeSet<>();
+        for (Class<?> type : List.of(dev.hardground.model.Party.class, dev.hardground.model.Leader.class,
+                dev.hardground.model.Commitment.class, dev.hardground.model.Event.class, dev.hardground.model.Expectation.class,
+                dev.hardground.model.Scenario.class, dev.hardground.model.Agreement.class, dev.hardground.model.Threat.class)) {
+            for (var c : type.getRecordComponents()) {
+                if (c.isAnnotationPresent(dev.hardground.model.Probability.class)) {
+                    annotated.add(type.getSimpleName() + "." + c.getName());
+                }
+            }
+        }
+        assertThat(OUT_OF_RANGE.keySet()).as("every @Probability field is tried").containsExactlyInAnyOrderElementsOf(annotated);
+        for (var e : OUT_OF_RANGE.entrySet()) {
+            String yaml = "id: p\nasOf: 2023-03-07\nhorizon: 2030-01-01\nagreement: { name: x }\n" + e.getValue();
+            assertThat(validate(yaml)).as(e.getKey() + " in the schema").isNotEmpty();
+            assertThat(validate(yaml.replace("1.5", "0.5").replace("government-wins: 1", "government-wins: 1.0")))
+                    .as(e.getKey() + " at 0.5 passes the schema").isEmpty();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new dev.hardground.scenario.ScenarioLoader().parse("p.yaml", yaml))
+                    .as(e.getKey() + " in the loader").hasMessageContaining("outside [0, 1]");
+        }
+    }
+
+    @Test
+    void theSchemaCarriesDefaultsDescriptionsAndTheOutcomeNamesOfEachEventKind() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(printed);
+
+        assertThat(json.at("/$defs/Leader/properties/approval/default").asDouble()).isEqualTo(0.5);
+        assertThat(json.at("/$defs/Leader/properties/stance/default").asText()).isEqualTo("supportive");
+        assertThat(json.at("/$defs/Party/properties/regime/default").asText()).isEqualTo("democracy");
+        assertThat(json.at("/$defs/Leader/description").asText()).isNotBlank();
+        assertThat(validate("id: e\nasOf: 2023-03-07\nagreement: { name: x }\nparties: { A: { leader: { name: Ann } } }\n"
+                + "events: [ { id: v, date: 2024-01-01, kind: election, party: A, outcomes: { goverment-wins: 1.0 } } ]\n")
+                .toString()).contains("goverment-wins");
+        assertThat(validate("id: e\nasOf: 2023-03-07\nagreement: { name: x }\nparties: { A: { leader: { name: Ann } } }\n"
+                + "events: [ { id: v, date: 2024-01-01, kind: shock, outcomes: { goverment-wins: 1.0 } } ]\n"))
+                .as("a shock's outcome names are free").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScenarios")
+    void everyShippedScenarioNamesTheSchemaOnItsFirstLine(Path file) throws Exception {
+        String first = Files.readAllLines(file).get(0);
+        Path schemaFile = Path.of("schema/scenario.schema.json");
+        Path relative = file.toAbsolutePath().getParent().relativize(schemaFile.toAbsolutePath());
+        assertThat(first).isEqualTo("# yaml-language-server: $schema=" + relative.toString().replace('\\', '/'));
     }
 
     @Test

@@ -72,7 +72,7 @@ class LimitsTest {
     @Test
     void depth() {
         // root → parties → KR → leader is four levels of collections.
-        assertThat(headline(limits(1 << 20, 50, 3, 1000), REFERENCE)).isEqualTo(REFERENCE + ":18:13: error: nested"
+        assertThat(headline(limits(1 << 20, 50, 3, 1000), REFERENCE)).isEqualTo(REFERENCE + ":19:13: error: nested"
                 + " deeper than 3 levels, the nesting limit (raise it with --max-depth N)");
         assertThat(new ScenarioLoader(limits(1 << 20, 50, 4, 1000)).load(REFERENCE).base()).isNotNull();
     }
@@ -88,7 +88,7 @@ class LimitsTest {
 
     @Test
     void events() {
-        assertThat(headline(limits(1 << 20, 50, 40, 1), REFERENCE)).isEqualTo(REFERENCE + ":57:3: error: 2 events,"
+        assertThat(headline(limits(1 << 20, 50, 40, 1), REFERENCE)).isEqualTo(REFERENCE + ":58:3: error: 2 events,"
                 + " over the event limit of 1 (raise it with --max-events N)");
         assertThat(new ScenarioLoader(limits(1 << 20, 50, 40, 2)).load(REFERENCE).base().events()).hasSize(2);
     }

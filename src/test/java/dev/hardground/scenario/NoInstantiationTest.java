@@ -35,7 +35,7 @@ class NoInstantiationTest {
         ScenarioFile ok = new ScenarioLoader().load(Path.of("src/test/resources/bad/scenario-ok.yaml"));
         InvalidInputException viaSet = catchThrowableOfType(InvalidInputException.class, () -> ok.resolve(null,
                 List.of(Assignment.parse("agreement.name=!!dev.hardground.scenario.Canary {}"))));
-        assertThat(viaSet.diagnostics().get(0).headline()).isEqualTo("--set:1:16: error: YAML tag"
+        assertThat(viaSet.diagnostics().get(0).headline()).isEqualTo("error: --set: YAML tag"
                 + " '!!dev.hardground.scenario.Canary' is not allowed: scenario files are plain data");
         assertThat(System.getProperty(Canary.PROPERTY)).as("Canary was loaded or built").isNull();
     }

@@ -1,4 +1,4 @@
-package dev.hardground.scenario;
+package dev.hardground.model;
 
 import java.util.Collection;
 import java.util.Comparator;
