@@ -102,10 +102,12 @@ class BacktestCommandTest {
         String verdict = Files.readString(rules.resolve("verdict.drl"));
         assertThat(verdict).containsPattern("// Fitted by backtest --fit on 21 cases .*: base 0\\.\\d{4} \\(0\\.\\d{4}-0\\.\\d{4}\\), slope ");
         assertThat(verdict).containsPattern("ledger\\.hazardLink\\(0\\.\\d{4}, \\d\\.\\d{4}\\)");
+        int notes = verdict.split("// Fitted by backtest").length;
         Run again = run("backtest", "scenarios/history", "--trials", "50", "--fit", "--folds", "2", "--write", "--rules",
                 rules.toString(), "--no-cache");
         assertThat(again.code()).isZero();
-        assertThat(Files.readString(rules.resolve("verdict.drl")).split("// Fitted by backtest").length).isEqualTo(2);
+        // a second fit replaces each note instead of adding one
+        assertThat(Files.readString(rules.resolve("verdict.drl")).split("// Fitted by backtest").length).isEqualTo(notes);
     }
 
     @Test
