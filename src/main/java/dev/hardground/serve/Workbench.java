@@ -60,30 +60,29 @@ public final class Workbench implements AutoCloseable {
         this.workspace = new Workspace(dir, rules, config.cache(), config.options());
         this.api = new Api(workspace, version());
         this.app = Javalin.create(c -> {
-            c.startup.showJavalinBanner = false;
-            c.startup.showOldJavalinVersionWarning = false;
-            c.jetty.host = config.bind();
-            c.jetty.port = config.port();
-            c.http.maxRequestSize = 1_000_000;
-            c.routes.before(this::guard);
-            c.routes.get("/", ctx -> html(ctx, "Scenarios", index()));
-            c.routes.get("/scenario", this::scenario);
-            c.routes.get("/compare", this::compare);
-            c.routes.get("/assets/{name}", this::asset);
-            c.routes.sse("/events", client -> {
-                client.keepAlive();
-                clients.add(client);
-                client.onClose(() -> clients.remove(client));
-                client.sendComment("connected");
-            });
-            c.routes.post("/api/whatif", ctx -> json(ctx, api.whatIf(ctx.body())));
-            c.routes.post("/api/variant", ctx -> json(ctx, api.saveVariant(ctx.body())));
-            c.routes.exception(Api.Refused.class, (e, ctx) -> refused(ctx, e));
-            c.routes.exception(InvalidInputException.class, (e, ctx) ->
-                    refused(ctx, new Api.Refused(400, "invalid input", e.diagnostics())));
-            c.routes.exception(Exception.class, (e, ctx) ->
-                    refused(ctx, new Api.Refused(500, "internal error: " + e, List.of())));
+            c.showJavalinBanner = false;
+            c.jetty.defaultHost = config.bind();
+            c.jetty.defaultPort = config.port();
+            c.http.maxRequestSize = 1_000_000L;
         });
+        app.before(this::guard);
+        app.get("/", ctx -> html(ctx, "Scenarios", index()));
+        app.get("/scenario", this::scenario);
+        app.get("/compare", this::compare);
+        app.get("/assets/{name}", this::asset);
+        app.sse("/events", client -> {
+            client.keepAlive();
+            clients.add(client);
+            client.onClose(() -> clients.remove(client));
+            client.sendComment("connected");
+        });
+        app.post("/api/whatif", ctx -> json(ctx, api.whatIf(ctx.body())));
+        app.post("/api/variant", ctx -> json(ctx, api.saveVariant(ctx.body())));
+        app.exception(Api.Refused.class, (e, ctx) -> refused(ctx, e));
+        app.exception(InvalidInputException.class, (e, ctx) ->
+                refused(ctx, new Api.Refused(400, "invalid input", e.diagnostics())));
+        app.exception(Exception.class, (e, ctx) ->
+                refused(ctx, new Api.Refused(500, "internal error: " + e, List.of())));
         app.start();
         this.guard = Guard.forServer(config.bind(), app.port());
         this.watch = SourceWatch.start(List.of(dir, rules), this::changed);
