@@ -133,7 +133,8 @@ class WorkbenchSecurityTest {
         HttpResponse<String> js = get("/assets/workbench.js");
         assertThat(js.statusCode()).isEqualTo(200);
         assertThat(js.headers().firstValue("Content-Security-Policy")).hasValue(Pages.CONTENT_SECURITY_POLICY);
-        assertThat(get("/assets/..%2F..%2Fserve%2FGuard.class").statusCode()).isEqualTo(404);
+        // an encoded traversal is refused: by Jetty itself as an ambiguous path (400), or by the asset handler (404)
+        assertThat(get("/assets/..%2F..%2Fserve%2FGuard.class").statusCode()).isIn(400, 404);
         assertThat(get("/assets/Guard.class").statusCode()).isEqualTo(404);
         assertThat(get("/").headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("script-src 'self'").doesNotContain("unsafe-eval");
