@@ -205,7 +205,7 @@ public record BatchInputs(Path workingDir, List<Path> files, List<Diagnostic> pr
         return name.endsWith(".yaml") || name.endsWith(".yml");
     }
 
-    private static boolean isGlob(String argument) {
+    public static boolean isGlob(String argument) {
         return firstMeta(argument) < argument.length();
     }
 

@@ -98,7 +98,7 @@ final class ImportCommand implements Runnable {
             try {
                 return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
             } catch (NoSuchFileException e) {
-                throw new InvalidInputException(Diagnostic.of(file.toString(), "no such file"));
+                throw new InvalidInputException(Diagnostic.of(file.toString(), "no such file or directory"));
             } catch (CharacterCodingException e) {
                 throw new InvalidInputException(Diagnostic.of(file.toString(), "not UTF-8 text"));
             } catch (IOException e) {

@@ -56,7 +56,7 @@ final class YamlReader {
     String readText(Path path) {
         String name = path.toString();
         if (name.isEmpty()) {
-            throw new InvalidInputException(Diagnostic.of("\"\"", "an empty argument is not a file name"));
+            throw new InvalidInputException(Diagnostic.of("\"\"", "an empty argument names no file or directory"));
         }
         if (name.equals(STANDARD_INPUT)) {
             try {
@@ -78,7 +78,7 @@ final class YamlReader {
             byte[] bytes = readBounded(path);
             return decode(name, bytes);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(Diagnostic.of(name, "no such file"));
+            throw new InvalidInputException(Diagnostic.of(name, "no such file or directory"));
         } catch (AccessDeniedException e) {
             throw new InvalidInputException(Diagnostic.of(name, "cannot read: permission denied"));
         } catch (IOException e) {

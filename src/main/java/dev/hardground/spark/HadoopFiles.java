@@ -87,7 +87,7 @@ final class HadoopFiles {
         try (InputStream in = input.remote().getFileSystem(conf).open(input.remote())) {
             return loader.read(input.name(), in);
         } catch (FileNotFoundException e) {
-            throw new InvalidInputException(Diagnostic.of(input.name(), "no such file"));
+            throw new InvalidInputException(Diagnostic.of(input.name(), "no such file or directory"));
         } catch (IOException e) {
             throw new InvalidInputException(Diagnostic.of(input.name(), "cannot read: " + e.getMessage()));
         }

@@ -58,7 +58,7 @@ class CliTest {
             score --rules $OK --explian scenarios/japan-korea-2023.yaml       | 2    | err    | did you mean: --explain?
             score --rules $OK --format xml scenarios/japan-korea-2023.yaml    | 2    | err    | Invalid value for option '--format'
             score                                                 | 2    | err    | Missing required parameter: 'PATH'
-            score --rules $OK no-such.yaml                                    | 2    | err    | no-such.yaml:1:1: error: no such file
+            score --rules $OK no-such.yaml                                    | 2    | err    | no-such.yaml:1:1: error: no such file or directory
             score --rules $OK src/test/resources/bad/rules-ok                 | 2    | err    | src/test/resources/bad/rules-ok:1:1: error: no .yaml or .yml scenario files in this directory
             score --rules no-such-dir scenarios/japan-korea-2023.yaml | 2 | err   | no-such-dir:1:1: error: no such rules directory (set one with --rules DIR)
             score --rules pom.xml scenarios/japan-korea-2023.yaml | 2    | err    | pom.xml:1:1: error: not a directory; --rules takes the folder of .drl files

@@ -107,7 +107,7 @@ class DiffCommandTest {
 
         assertThat(ok.exit()).as(ok.err()).isZero();
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("--against-rev:1:1: error: no rules at revision HEAD~1");
+        assertThat(missing.err()).startsWith("error: --against-rev: no rules at revision HEAD~1");
         assertThat(temporaryRuleDirs()).as("hardground-rules-* folders in java.io.tmpdir").isEqualTo(before);
     }
 

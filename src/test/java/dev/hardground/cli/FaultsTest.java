@@ -69,7 +69,7 @@ class FaultsTest {
             System.setIn(new ByteArrayInputStream(Files.readAllBytes(Path.of(SCENARIO))));
             CliRun score = CliRun.of("score", "--rules", OK, "-", "--format", "json");
             assertThat(score.exit()).as(score.err()).isZero();
-            assertThat(new ObjectMapper().readTree(score.out()).get("scenario").asText()).isEqualTo("corpus");
+            assertThat(new ObjectMapper().readTree(score.out()).get("results").get(0).get("scenario").asText()).isEqualTo("corpus");
 
             System.setIn(new ByteArrayInputStream("id: x\nasOff: 2023-03-07\n".getBytes(StandardCharsets.UTF_8)));
             CliRun bad = CliRun.of("score", "--rules", OK, "-");
@@ -202,7 +202,7 @@ class FaultsTest {
 
         CliRun json = CliRun.of("score", "--rules", OK, file.toString(), "--format", "json");
         JsonNode node = new ObjectMapper().readTree(json.out());
-        assertThat(node.get("contributions").get(0).get("reason").asText()).as("JSON keeps the text, escaped")
+        assertThat(node.get("results").get(0).get("contributions").get(0).get("reason").asText()).as("JSON keeps the text, escaped")
                 .startsWith("Deal\u001b[2J");
         assertThat(json.out()).doesNotContain("\u001b");
     }
@@ -222,6 +222,6 @@ class FaultsTest {
 
         assertThat(run.err()).doesNotContain("firing limit");
         assertThat(run.exit()).as(run.err()).isZero();
-        assertThat(new ObjectMapper().readTree(run.out()).get("score").asDouble()).isEqualTo(100.0);
+        assertThat(new ObjectMapper().readTree(run.out()).get("results").get(0).get("score").asDouble()).isEqualTo(100.0);
     }
 }

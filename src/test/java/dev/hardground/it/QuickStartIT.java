@@ -118,7 +118,7 @@ class QuickStartIT {
         Run there = runIn(moved, List.of("bash", "-c", "./hardground score scenarios/japan-korea-2023.yaml --format json"));
 
         assertThat(there.exit()).as(there.err()).isZero();
-        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(there.out()).get("scenario").asText())
+        assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(there.out()).get("results").get(0).get("scenario").asText())
                 .as("stdout is JSON and nothing else:%n%s", there.out()).isEqualTo("japan-korea-2023");
         assertThat(Files.readString(moved.resolve("target/hardground.jsa.path")))
                 .as("the archive was remade for the moved jar").isEqualTo(moved.resolve("target/hardground.jar").toString());
