@@ -57,7 +57,7 @@ public final class Backtest {
 
         /** Survival to each table day under {@code hazard}. */
         double[] survival(HazardModel hazard) {
-            return table.survival(hazard.baseline(referenceClass), hazard.slope(referenceClass));
+            return table.survival(hazard.baseline(referenceClass).at(signed.getYear()), hazard.slope(referenceClass));
         }
     }
 

@@ -26,7 +26,9 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
  *
  * <p>Only what the cases can inform is fitted: the base and the link's slope when some case is in no
  * reference class, a class's baseline and its own slope when some case is in that class (the score need not
- * say as much about a civil war's peace as about a deal between states); the rest keeps the rules' values. Intervals are 95% Wald
+ * say as much about a civil war's peace as about a deal between states), and the class's era trend when the
+ * rules give it one; the rest keeps the rules' values. A fitted trend is held from the latest signing year
+ * among the class's cases on: the fit says nothing of later years, so it does not extrapolate into them. Intervals are 95% Wald
  * intervals from the curvature of the log posterior at its maximum (a Laplace approximation, prior
  * included), on the log scale for hazards, clipped to the bounds.
  */
@@ -48,6 +50,8 @@ public final class HazardFit {
     static final double BASE_MAX = 0.5;
     static final double SLOPE_MAX = 2.0;
     static final double CLASS_MAX = 0.9;
+    /** An era trend (log hazard per decade of signing year) within ±2: at most e² ≈ 7.4 times a decade. */
+    static final double TREND_MAX = 2.0;
 
     /**
      * The weak prior, from the reasoning that set the link before any fitting (rules/verdict.drl), so that a
@@ -61,6 +65,12 @@ public final class HazardFit {
     static final double PRIOR_SLOPE = 0.5;
     static final double PRIOR_SLOPE_SD = 0.75;
     static final Map<String, List<Double>> PRIOR_CLASSES = Map.of("intrastate", List.of(0.23, 0.07, 0.02));
+    /**
+     * An era trend, where the rules give a class one: normal around 0 (no change of level over the years) with
+     * sd 0.5 per decade, so that a halving of the hazard every decade is about one and a half sd away and must
+     * come from the data.
+     */
+    static final double PRIOR_TREND_SD = 0.5;
     /** Names of a class baseline's age bands, as the fitted parameters name them ("intrastate.firstYear"). */
     public static final List<String> AGES = List.of("firstYear", "secondYear", "later");
 
@@ -131,6 +141,8 @@ public final class HazardFit {
         private final HazardModel start;
         private final boolean base;
         private final List<String> classes = new ArrayList<>();
+        /** Per fitted class with an era trend: the latest signing year among its cases (null: no trend). */
+        private final Map<String, Integer> trendLast = new LinkedHashMap<>();
 
         Space(List<Backtest.Case> cases, HazardModel start) {
             this.start = start;
@@ -139,12 +151,16 @@ public final class HazardFit {
             for (String cls : start.classes()) {
                 if (cases.stream().anyMatch(c -> cls.equals(c.referenceClass()))) {
                     classes.add(cls);
+                    if (start.baselines().get(cls).trend() != null) {
+                        trendLast.put(cls, cases.stream().filter(c -> cls.equals(c.referenceClass()))
+                                .mapToInt(c -> c.signed().getYear()).max().orElseThrow());
+                    }
                 }
             }
         }
 
         int size() {
-            return (base ? 2 : 0) + (AGES.size() + 1) * classes.size();
+            return (base ? 2 : 0) + (AGES.size() + 1) * classes.size() + trendLast.size();
         }
 
         double[] start() {
@@ -154,34 +170,44 @@ public final class HazardFit {
                 v.add(clamp(start.slope(), 0, SLOPE_MAX));
             }
             for (String cls : classes) {
+                Baseline b = start.baseline(cls);
+                // The rules' values hold at the rules' last year; start from them moved to this fit's last year.
+                Baseline moved = trendLast.containsKey(cls)
+                        ? new Baseline(b.at(trendLast.get(cls)).byYear(), b.slope()) : b;
                 for (int k = 0; k < AGES.size(); k++) {
-                    v.add(Math.log(clamp(start.baseline(cls).annual(k), BASE_MIN, CLASS_MAX)));
+                    v.add(Math.log(clamp(moved.annual(k), BASE_MIN, CLASS_MAX)));
                 }
                 v.add(clamp(start.slope(cls), 0, SLOPE_MAX));
+                if (trendLast.containsKey(cls)) {
+                    v.add(clamp(b.trend().perDecade(), -TREND_MAX, TREND_MAX));
+                }
             }
             return v.stream().mapToDouble(Double::doubleValue).toArray();
         }
 
         double[] lower() {
-            return bounds(Math.log(BASE_MIN), 0, Math.log(BASE_MIN));
+            return bounds(Math.log(BASE_MIN), 0, Math.log(BASE_MIN), -TREND_MAX);
         }
 
         double[] upper() {
-            return bounds(Math.log(BASE_MAX), SLOPE_MAX, Math.log(CLASS_MAX));
+            return bounds(Math.log(BASE_MAX), SLOPE_MAX, Math.log(CLASS_MAX), TREND_MAX);
         }
 
-        private double[] bounds(double logBase, double slope, double logClass) {
+        private double[] bounds(double logBase, double slope, double logClass, double trend) {
             double[] b = new double[size()];
             int i = 0;
             if (base) {
                 b[i++] = logBase;
                 b[i++] = slope;
             }
-            for (int c = 0; c < classes.size(); c++) {
+            for (String cls : classes) {
                 for (int k = 0; k < AGES.size(); k++) {
                     b[i++] = logClass;
                 }
                 b[i++] = slope;
+                if (trendLast.containsKey(cls)) {
+                    b[i++] = trend;
+                }
             }
             return b;
         }
@@ -196,7 +222,9 @@ public final class HazardFit {
                 for (int k = 0; k < AGES.size(); k++) {
                     yearly.add(Math.min(1, Math.exp(x[i++])));
                 }
-                baselines.put(cls, new Baseline(yearly, x[i++]));
+                double classSlope = x[i++];
+                Baseline.Trend trend = trendLast.containsKey(cls) ? new Baseline.Trend(x[i++], trendLast.get(cls)) : null;
+                baselines.put(cls, new Baseline(yearly, classSlope, trend));
             }
             return new HazardModel(b, slope, baselines);
         }
@@ -219,6 +247,9 @@ public final class HazardFit {
                     sum += logNormal(x[i++], Math.log(centre), PRIOR_LOG_SD);
                 }
                 sum += logNormal(x[i++], PRIOR_SLOPE, PRIOR_SLOPE_SD);
+                if (trendLast.containsKey(cls)) {
+                    sum += logNormal(x[i++], 0, PRIOR_TREND_SD);
+                }
             }
             return sum;
         }
@@ -236,12 +267,15 @@ public final class HazardFit {
             for (String cls : classes) {
                 AGES.forEach(a -> names.add(cls + "." + a));
                 names.add(cls + ".slope");
+                if (trendLast.containsKey(cls)) {
+                    names.add(cls + ".trend");
+                }
             }
             for (int i = 0; i < x.length; i++) {
                 double se = Math.sqrt(Math.max(0, cov.getEntry(i, i)));
                 double low = clamp(x[i] - 1.959963984540054 * se, lo[i], hi[i]);
                 double high = clamp(x[i] + 1.959963984540054 * se, lo[i], hi[i]);
-                boolean log = !names.get(i).endsWith("slope");
+                boolean log = !names.get(i).endsWith("slope") && !names.get(i).endsWith("trend");
                 out.add(log ? new Parameter(names.get(i), Math.exp(x[i]), Math.exp(low), Math.exp(high))
                         : new Parameter(names.get(i), x[i], low, high));
             }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * Writes a fitted hazard into the rules: the numbers of {@code ledger.hazardLink(base, slope)} and of each
- * fitted {@code ledger.baseline("class", first, second, later, slope)}, and above each rule that holds them one
+ * fitted {@code ledger.baseline("class", first, second, later, slope[, trend, lastYear])}, and above each rule that holds them one
  * comment line "// Fitted by backtest --fit …" with every value's 95% interval (replacing the previous one).
  */
 final class HazardLinkWriter {
@@ -42,8 +42,10 @@ final class HazardLinkWriter {
                 link.add(describe(byName.get(name)));
             }
         }
-        text = replace(text, LINK, String.format(Locale.ROOT, "ledger.hazardLink(%.4f, %.4f)", fit.hazard().base(),
-                fit.hazard().slope()), note + " " + String.join(", ", link) + ".");
+        if (!link.isEmpty()) { // else no case was outside every class: the link stays as written
+            text = replace(text, LINK, String.format(Locale.ROOT, "ledger.hazardLink(%.4f, %.4f)", fit.hazard().base(),
+                    fit.hazard().slope()), note + " " + String.join(", ", link) + ".");
+        }
         for (String cls : fit.hazard().classes()) {
             if (!byName.containsKey(cls + ".firstYear")) {
                 continue; // no case in this class: its baseline stays as written
@@ -53,9 +55,15 @@ final class HazardLinkWriter {
             HazardFit.AGES.forEach(a -> parts.add(describe(byName.get(cls + "." + a))));
             parts.add(describe(byName.get(cls + ".slope")));
             Pattern call = Pattern.compile("ledger\\.baseline\\(\\s*\"" + Pattern.quote(cls) + "\"\\s*," + NUMBER + ","
-                    + NUMBER + "," + NUMBER + "(," + NUMBER + ")?\\)");
-            text = replace(text, call, String.format(Locale.ROOT, "ledger.baseline(\"%s\", %.4f, %.4f, %.4f, %.4f)", cls,
-                    v.get(0), v.get(1), v.get(2), fit.hazard().slope(cls)), note + " " + cls + " " + String.join(", ", parts) + ".");
+                    + NUMBER + "," + NUMBER + "(," + NUMBER + "(," + NUMBER + "," + NUMBER + ")?)?\\)");
+            var trend = fit.hazard().baseline(cls).trend();
+            String call2 = String.format(Locale.ROOT, "ledger.baseline(\"%s\", %.4f, %.4f, %.4f, %.4f", cls,
+                    v.get(0), v.get(1), v.get(2), fit.hazard().slope(cls));
+            if (trend != null && byName.containsKey(cls + ".trend")) {
+                parts.add(describe(byName.get(cls + ".trend")) + " per decade, held from " + trend.last());
+                call2 += String.format(Locale.ROOT, ", %.4f, %d", trend.perDecade(), trend.last());
+            }
+            text = replace(text, call, call2 + ")", note + " " + cls + " " + String.join(", ", parts) + ".");
         }
         OutputFile.write(file, text, List.of());
         return file;
@@ -63,7 +71,9 @@ final class HazardLinkWriter {
 
     private static String describe(HazardFit.Parameter p) {
         String name = p.name().contains(".") ? p.name().substring(p.name().indexOf('.') + 1) : p.name();
-        return String.format(Locale.ROOT, "%s %.4f (%.4f-%.4f)", name, p.value(), p.low(), p.high());
+        // "a-b" reads as a range only while neither end is negative; a trend's interval says "a to b".
+        return String.format(Locale.ROOT, p.low() < 0 ? "%s %.4f (%.4f to %.4f)" : "%s %.4f (%.4f-%.4f)", name,
+                p.value(), p.low(), p.high());
     }
 
     /** Replaces the call and puts {@code note} as the last comment line above the rule that holds it. */

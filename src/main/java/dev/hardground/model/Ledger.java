@@ -124,6 +124,22 @@ public final class Ledger {
         baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later), slope));
     }
 
+    /**
+     * As {@link #baseline(String, double, double, double, double)}, with an era trend: the log hazard changes by
+     * {@code perDecade} for every ten years between an agreement's signing year and {@code lastYear}; the yearly
+     * values are those of agreements signed in {@code lastYear} or later (the trend is not extrapolated).
+     */
+    public void baseline(String referenceClass, double firstYear, double secondYear, double later, double slope,
+                         double perDecade, int lastYear) {
+        Baseline.Trend trend;
+        try {
+            trend = new Baseline.Trend(perDecade, lastYear);
+        } catch (IllegalArgumentException e) {
+            throw new Misuse("sets the era trend of '" + referenceClass + "': " + e.getMessage());
+        }
+        baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later), slope, trend));
+    }
+
     /** The rule that chose the reference class (engine key), or null. */
     public String referenceClassRule() {
         return referenceClassRule;

@@ -72,6 +72,13 @@ public final class BacktestReporter {
         Map<String, Object> baselines = new java.util.TreeMap<>();
         hazard.baselines().forEach((k, v) -> baselines.put(k, v.byYear().stream().map(BacktestReporter::r).toList()));
         out.put("baselines", baselines);
+        Map<String, Object> trends = new java.util.TreeMap<>();
+        hazard.baselines().forEach((k, v) -> {
+            if (v.trend() != null) { // the baselines above are the levels of agreements signed in lastYear or later
+                trends.put(k, Json.object("perDecade", r(v.trend().perDecade()), "lastYear", v.trend().last()));
+            }
+        });
+        out.put("trends", trends);
         return out;
     }
 

@@ -22,7 +22,9 @@ public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed
 
     /** The hazard the rules give this scenario, whose reference class is {@code referenceClass} (null: none). */
     public static BackgroundHazard of(RuleBase.Settings settings, String referenceClass, Scenario scenario) {
-        return new BackgroundHazard(settings.baseline(referenceClass), settings.slope(referenceClass), signed(scenario));
+        LocalDate signed = signed(scenario);
+        return new BackgroundHazard(settings.baseline(referenceClass).at(signed.getYear()), settings.slope(referenceClass),
+                signed);
     }
 
     /** The day the agreement's age counts from: its signing day, else the scenario's asOf. */

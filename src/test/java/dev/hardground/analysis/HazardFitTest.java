@@ -55,18 +55,27 @@ class HazardFitTest {
     }
 
     private static List<Scenario> synthetic(int n, long seed) {
+        return synthetic(n, seed, 7, 0.0, 0);
+    }
+
+    /**
+     * {@code n} agreements signed every {@code stepDays} from 1980, whose level of hazard changes by
+     * {@code trend} (log, per decade of signing year) up to {@code last}, when it is TRUE_BASELINE.
+     */
+    private static List<Scenario> synthetic(int n, long seed, int stepDays, double trend, int last) {
         Random random = new Random(seed);
         ScenarioLoader loader = new ScenarioLoader();
         List<Scenario> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double support = new double[] {0.25, 0.5, 0.75}[i % 3];
             double score = 50 + (support - 0.5) * 40;
-            LocalDate signed = LocalDate.of(1980, 1, 1).plusDays(7L * i);
+            LocalDate signed = LocalDate.of(1980, 1, 1).plusDays((long) stepDays * i);
+            double era = trend == 0 ? 1 : Math.exp(trend * (Math.min(signed.getYear(), last) - last) / 10.0);
             double clock = -Math.log(1 - random.nextDouble());
             double t = Double.POSITIVE_INFINITY;
             double spent = 0;
             for (int year = 0; year < 5 && Double.isInfinite(t); year++) {
-                double h = TRUE_BASELINE[Math.min(year, 2)] * Math.exp(-TRUE_SLOPE * (score - 50) / 10);
+                double h = era * TRUE_BASELINE[Math.min(year, 2)] * Math.exp(-TRUE_SLOPE * (score - 50) / 10);
                 double rate = -Math.log(1 - Math.min(h, 0.999999));
                 if (spent + rate >= clock) {
                     t = year + (clock - spent) / rate;
@@ -111,6 +120,35 @@ class HazardFitTest {
         assertThat(p.get("intrastate.firstYear").high()).isGreaterThan(TRUE_BASELINE[0]);
         assertThat(fit.hazard().base()).isEqualTo(0.1);
         assertThat(fit.hazard().slope()).isEqualTo(0.5);
+    }
+
+    @Test
+    void anEraTrendTheRulesNameIsFittedAndHeldFromTheLatestSigningYear() throws IOException {
+        Path dir = Files.createDirectories(rulesDir.resolve("trend"));
+        Files.writeString(dir.resolve("verdict.drl"), Files.readString(rulesDir.resolve("verdict.drl"))
+                .replace("ledger.baseline(\"intrastate\", 0.23, 0.07, 0.02)",
+                        "ledger.baseline(\"intrastate\", 0.23, 0.07, 0.02, 0.5, 0.0, 2000)"));
+        RuleBase trended = RuleBase.compile(dir);
+        // Signed 1980-2002, the level falling by 0.4 a decade all along (steeper trends push the worst early
+        // cases into the cap of an annual hazard at 1, where they stop informing the fit).
+        List<Scenario> scenarios = synthetic(600, 7, 14, -0.4, 2002);
+        List<Backtest.Case> cases = Backtest.cases(trended, scenarios, scenarios.stream().map(Scenario::id).toList(),
+                new SimulationOptions(1, 1, 2, null), n -> { });
+
+        HazardFit.Result fit = HazardFit.fit(cases, HazardModel.of(trended.settings()));
+
+        Map<String, HazardFit.Parameter> p = fit.parameters().stream()
+                .collect(Collectors.toMap(HazardFit.Parameter::name, Function.identity()));
+        assertThat(p.get("intrastate.trend").value()).isCloseTo(-0.4, within(0.2));
+        assertThat(p.get("intrastate.trend").low()).isLessThan(-0.4);
+        assertThat(p.get("intrastate.trend").high()).isGreaterThan(-0.4).isLessThan(0);
+        assertThat(fit.hazard().baseline("intrastate").trend().last()).as("the latest signing year").isEqualTo(2002);
+        double earliest = fit.hazard().baseline("intrastate").at(1980).annual(0);
+        double latest = fit.hazard().baseline("intrastate").at(2002).annual(0);
+        assertThat(latest).as("the level of the last year").isCloseTo(TRUE_BASELINE[0], within(0.08));
+        assertThat(earliest / latest).as("1980's level against 2002's: e^(0.4 x 2.2) = 2.4").isGreaterThan(1.6);
+        assertThat(fit.hazard().baseline("intrastate").at(2030).byYear())
+                .as("not extrapolated past the last year").isEqualTo(fit.hazard().baseline("intrastate").at(2002).byYear());
     }
 
     @Test

@@ -74,6 +74,8 @@ class BacktestCommandTest {
             assertThat(c.get("predicted").asDouble()).isBetween(0.0, 1.0);
         }
         assertThat(json.get("baselines").has("intrastate")).isTrue();
+        assertThat(json.get("trends").get("intrastate").get("lastYear").asInt()).as("the shipped rules hold the trend from 2009")
+                .isEqualTo(2009);
     }
 
     @Test

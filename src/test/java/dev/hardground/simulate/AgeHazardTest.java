@@ -71,6 +71,37 @@ class AgeHazardTest {
     }
 
     @Test
+    void anEraTrendRaisesTheHazardOfEarlierAgreementsAndIsNotCarriedPastItsLastYear() throws IOException {
+        Path dir = Files.createDirectories(rulesDir.resolve("trend"));
+        Files.writeString(dir.resolve("verdict.drl"), Files.readString(rulesDir.resolve("verdict.drl"))
+                .replace("ledger.baseline(\"intrastate\", 0.30, 0.10, 0.02)",
+                        "ledger.baseline(\"intrastate\", 0.30, 0.10, 0.02, 0.0, -0.5, 1996)"));
+        Simulator trended = new Simulator(RuleBase.compile(dir));
+        double sd = Math.sqrt(0.25 / 20_000);
+        java.util.function.Function<Scenario, Double> firstYear = s -> trended.run(s, null,
+                new SimulationOptions(20_000, 11, 2, s.asOf().plusYears(1))).survival().estimate();
+
+        Scenario in1986 = signedOn("1986-01-01");
+        assertThat(firstYear.apply(in1986)).as("ten years before: 0.30 x e^0.5")
+                .isCloseTo(1 - 0.30 * Math.exp(0.5), within(4 * sd));
+        assertThat(firstYear.apply(signedOn("1996-01-01"))).isCloseTo(0.70, within(4 * sd));
+        assertThat(firstYear.apply(deal(true))).as("2001, after the last year: the 1996 level").isCloseTo(0.70, within(4 * sd));
+    }
+
+    /** The armed-group deal of {@link #deal}, signed (and judged) on {@code day}. */
+    private static Scenario signedOn(String day) {
+        return new ScenarioLoader().parse("deal.yaml", """
+                id: deal
+                asOf: %1$s
+                horizon: 2006-01-01
+                agreement: { name: Deal, signed: %1$s, parties: [G, R] }
+                parties:
+                  G: { leader: { name: President } }
+                  R: { kind: armed-group, leader: { name: Commander } }
+                """.formatted(day)).base();
+    }
+
+    @Test
     void anAgreementInNoReferenceClassKeepsTheFlatLink() {
         assertThat(survival(deal(false), "2006-01-01", 2)).isCloseTo(Math.pow(0.95, 5), within(4 * Math.sqrt(0.25 / 20_000)));
     }
