@@ -14,10 +14,18 @@ import java.util.List;
  */
 record PadAgreement(int line, String paid, String name, LocalDate signed, Scope scope, Boolean inclusive,
                     Contested contested, Double polyarchy, List<Provision> provisions, List<Mechanism> mechanisms,
-                    List<Actor> parties, LocalDate ended, LocalDate censor) {
+                    List<Actor> parties, LocalDate ended, LocalDate censor, String conflict) {
 
     /** A warring party: its name as UCDP writes it, its kind, and whether it signed. */
     record Actor(String name, PartyKind kind, boolean signed) {
+    }
+
+    /**
+     * Whether this agreement, signed earlier in the same conflict, had ended by {@code day} (the signing day of a
+     * later one): what anyone could know of it that day. An agreement that ended on that very day counts as ended.
+     */
+    boolean endedBy(LocalDate day) {
+        return ended != null && !ended.isAfter(day);
     }
 
     /** Follow-up ends five years after signing, or when the data end if that comes first. */

@@ -26,6 +26,11 @@ final class PadColumns {
     static final String INCOMPATIBILITY = "incompatibility";
     static final String SIGNATORIES = "actor_name";
     static final String DYADS = "dyad_name";
+    /**
+     * Optional: the conflict an agreement belongs to. With it, each agreement's earlier agreements in the same
+     * conflict become its precedents (docs/data.md); without it, none are written.
+     */
+    static final String CONFLICT = "conflict_id";
     /** Optional: the merged file's V-Dem covariate; a plain UCDP release lacks it. */
     static final String POLYARCHY = "v2x_polyarchy";
 

@@ -81,7 +81,8 @@ final class PadRowReader {
             error("ended " + end + ", after the data's censor date " + censor);
         }
         return new PadAgreement(row.line(), paid, name, signed, scope, inclusive, contested, polyarchy,
-                List.copyOf(provisions), List.copyOf(mechanisms), parties, ended ? end : null, censor);
+                List.copyOf(provisions), List.copyOf(mechanisms), parties, ended ? end : null, censor,
+                text(PadColumns.CONFLICT));
     }
 
     /** The warring parties of the dyads (governments are states, the rest armed groups), in order of appearance. */

@@ -33,7 +33,7 @@ final class PadScenarioWriter {
         return polyarchy >= DEMOCRACY_AT ? Regime.DEMOCRACY : polyarchy >= HYBRID_AT ? Regime.HYBRID : Regime.AUTOCRACY;
     }
 
-    static String write(PadAgreement a, String id, String dataset) {
+    static String write(PadAgreement a, List<PadAgreement> earlier, String id, String dataset) {
         Map<String, PadAgreement.Actor> parties = codes(a.parties());
         long states = a.parties().stream().filter(p -> p.kind() == PartyKind.STATE).count();
         StringBuilder y = new StringBuilder();
@@ -80,6 +80,15 @@ final class PadScenarioWriter {
                 y.append(sep).append("polyarchy: ").append(String.format(Locale.ROOT, "%s", a.polyarchy()));
             }
             y.append(" }\n");
+        }
+        if (!earlier.isEmpty()) {
+            y.append("\nprecedents:                 # earlier agreements of the same conflict, as known on the signing day\n");
+            for (PadAgreement e : earlier) {
+                boolean over = e.endedBy(a.signed());
+                y.append("  - { name: ").append(quote(e.name())).append(", outcome: ")
+                        .append(over ? "collapsed" : "survived").append(", year: ")
+                        .append(over ? e.ended().getYear() : e.signed().getYear()).append(" }\n");
+            }
         }
         y.append('\n').append(outcome(a));
         return y.toString();

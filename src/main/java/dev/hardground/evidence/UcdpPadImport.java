@@ -53,9 +53,22 @@ public final class UcdpPadImport {
         for (PadAgreement a : good) {
             String stem = stem(a);
             String id = uses.get(stem) > 1 ? stem + "-" + Slug.of(a.paid(), 20) : stem;
-            scenarios.add(new Scenario(id + ".yaml", PadScenarioWriter.write(a, id, dataset), a.line()));
+            scenarios.add(new Scenario(id + ".yaml", PadScenarioWriter.write(a, earlier(a, good), id, dataset), a.line()));
         }
         return new Result(List.copyOf(scenarios), List.copyOf(errors), table.rows().size());
+    }
+
+    /**
+     * The agreements of {@code a}'s conflict signed before it (same-day ones excluded: their order is unknown),
+     * oldest first, ties by id: its precedents. None when the file has no conflict column or the cell is blank.
+     */
+    static List<PadAgreement> earlier(PadAgreement a, List<PadAgreement> all) {
+        if (a.conflict().isEmpty()) {
+            return List.of();
+        }
+        return all.stream().filter(b -> b.conflict().equals(a.conflict()) && b.signed().isBefore(a.signed()))
+                .sorted(java.util.Comparator.comparing(PadAgreement::signed).thenComparing(PadAgreement::paid))
+                .toList();
     }
 
     private static String stem(PadAgreement a) {

@@ -1,6 +1,7 @@
 package dev.hardground.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.hardground.model.Contested;
@@ -8,6 +9,7 @@ import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Mechanism;
 import dev.hardground.model.OutcomeStatus;
 import dev.hardground.model.PartyKind;
+import dev.hardground.model.PrecedentOutcome;
 import dev.hardground.model.Provision;
 import dev.hardground.model.Regime;
 import dev.hardground.model.Scenario;
@@ -64,6 +66,32 @@ class UcdpPadImportTest {
         assertThat(parties).allMatch(p -> !p.leader().known());
         assertThat(s.outcome().status()).isEqualTo(OutcomeStatus.COLLAPSED);
         assertThat(s.outcome().date()).isEqualTo(LocalDate.of(1995, 1, 20));
+    }
+
+    @Test
+    void earlierAgreementsOfTheConflictArePrecedentsAsKnownOnTheSigningDay() throws Exception {
+        String text = Files.readString(Path.of(FIXTURE));
+        for (String paid : List.of("101", "103", "106")) {
+            text = text.replace("\n" + paid + ",4,500,,", "\n" + paid + ",4,500,C1,");
+        }
+        Map<String, Scenario> s = loaded(UcdpPadImport.run(FIXTURE, text, UcdpPadImport.DEFAULT_DATASET));
+
+        assertThat(s.get("1994-accord-de-paix-tshwane-de-bujumbura.yaml").precedents()).as("the first has none").isEmpty();
+        assertThat(s.get("2000-peace-process-framework.yaml").precedents())
+                .extracting(p -> p.name(), p -> p.outcome(), p -> p.year())
+                .containsExactly(tuple("Accord de paix \"Tshwane\" de Bujumbura", PrecedentOutcome.COLLAPSED, 1995));
+        assertThat(s.get("2003-addis-ababa-agreement-106.yaml").precedents())
+                .as("the 2000 framework ended in 2006, after this signing: in force as far as anyone knew in 2003")
+                .extracting(p -> p.name(), p -> p.outcome(), p -> p.year())
+                .containsExactly(tuple("Accord de paix \"Tshwane\" de Bujumbura", PrecedentOutcome.COLLAPSED, 1995),
+                        tuple("Peace Process Framework", PrecedentOutcome.SURVIVED, 2000));
+        assertThat(s.get("2003-addis-ababa-agreement-107.yaml").precedents()).as("another conflict").isEmpty();
+    }
+
+    @Test
+    void withoutAConflictColumnNoPrecedentsAreWritten() throws Exception {
+        String text = Files.readString(Path.of(FIXTURE)).replaceFirst(",conflict_id,", ",conflict,");
+        assertThat(loaded(UcdpPadImport.run(FIXTURE, text, "d")).values()).allMatch(s -> s.precedents().isEmpty());
     }
 
     @Test
