@@ -50,6 +50,21 @@ class PrecedentRulesTest {
     }
 
     @Test
+    void aCivilWarsEarlierFailedAgreementsCostNothingButItsStandingOnesStillCount() {
+        Evaluation e = score("""
+                parties:
+                  A: { name: Alpha, leader: { name: Ann Alpha, since: 2021-01-01, termEnds: 2026-01-01 } }
+                  R: { name: Rebels, kind: armed-group }
+                agreement: { name: Deal, parties: [A, R] }
+                precedents:
+                  - { name: First accord, outcome: collapsed, year: 1995 }
+                  - { name: Framework, outcome: survived, year: 2000 }
+                """);
+        assertThat(fired(e, "Earlier deal failed")).as("UCDP PAD: no signal in either period").isEmpty();
+        assertThat(once(e, "Earlier deal survived", FILE).points()).isEqualTo(2);
+    }
+
+    @Test
     void survivingDealsAreATemplate() {
         assertThat(once(score("""
                 precedents:

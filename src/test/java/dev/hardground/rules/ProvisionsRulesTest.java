@@ -58,8 +58,8 @@ class ProvisionsRulesTest {
     }
 
     @Test
-    void aWarringPartyOutsideCostsOneAndUnknownCostsNothing() {
-        assertThat(once(deal("inclusive: false"), "A warring party stayed outside", FILE).points()).isEqualTo(-1);
+    void aWarringPartyOutsideCostsFourAndUnknownCostsNothing() {
+        assertThat(once(deal("inclusive: false"), "A warring party stayed outside", FILE).points()).isEqualTo(-4);
         assertThat(fired(deal("inclusive: true"), "A warring party stayed outside")).isEmpty();
         assertThat(fired(deal(""), "A warring party stayed outside")).isEmpty();
     }
