@@ -137,9 +137,31 @@ public final class Simulator {
      * hazard). A back-test asks for them beyond the scenario's horizon through {@code options.horizon}.
      */
     public PathSet paths(Scenario scenario, SimulationOptions options) {
+        if (scenario.ranged()) {
+            InputDraws draws = new InputDraws(scenario, options.seed());
+            return PathSet.concat(inChunks(options, (from, to) -> rangedPaths(draws, scenario, options, from, to)));
+        }
         TrialRunner runner = new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
                 new EvaluationCache(CACHE_CAPACITY));
         return PathSet.concat(inChunks(options, (from, to) -> paths(runner, scenario, from, to)));
+    }
+
+    /**
+     * Futures [from, to) of a scenario with ranged inputs, as {@link RangedSimulation} draws them: trial t runs on
+     * draw {@code t / TRIALS_PER_DRAW} of the inputs, so a back-test's paths average over what the analyst does
+     * not know exactly as {@code simulate} does, and any split of the trials gives the same paths.
+     */
+    private PathSet rangedPaths(InputDraws draws, Scenario scenario, SimulationOptions options, long from, long to) {
+        List<PathSet> parts = new ArrayList<>();
+        for (long start = from; start < to; ) {
+            long draw = start / RangedSimulation.TRIALS_PER_DRAW;
+            long end = Math.min(to, (draw + 1) * RangedSimulation.TRIALS_PER_DRAW);
+            TrialRunner runner = new TrialRunner(rules, draws.materialise(scenario, draws.values(draw)),
+                    horizon(scenario, options), options.seed(), new EvaluationCache(CACHE_CAPACITY));
+            parts.add(paths(runner, scenario, start, end));
+            start = end;
+        }
+        return PathSet.concat(parts);
     }
 
     /**
@@ -150,6 +172,9 @@ public final class Simulator {
         if (from < 0 || to > options.trials() || from >= to || memory.caches.size() != 1) {
             throw new IllegalArgumentException("trials [" + from + ", " + to + ") of one scenario, within [0, "
                     + options.trials() + ")");
+        }
+        if (scenario.ranged()) { // each draw is its own world: the shared memory would mix them
+            return rangedPaths(new InputDraws(scenario, options.seed()), scenario, options, from, to);
         }
         return paths(runners(List.of(scenario), options, memory).get(0), scenario, from, to);
     }

@@ -77,7 +77,9 @@ final class SparkTrials implements Batch.Simulations {
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < requests.size(); i++) {
             Batch.Request r = requests.get(i);
-            tasks.addAll(tasks(i, r.file(), texts.get(r.file()), r.labels(), options, chunk));
+            if (!ranged(r)) {
+                tasks.addAll(tasks(i, r.file(), texts.get(r.file()), r.labels(), options, chunk));
+            }
         }
         Broadcast<ExecutorRules.Shipped> shipped = rules;
         Map<Integer, Simulator.Part> parts = spark.parallelize(tasks, partitions(tasks.size()))
@@ -89,9 +91,17 @@ final class SparkTrials implements Batch.Simulations {
         long nanos = System.nanoTime() - start;
         for (int i = 0; i < requests.size(); i++) {
             Batch.Request r = requests.get(i);
-            runs.add(Simulator.finish(r.scenarios(), r.labels(), options, parts.get(i), nanos));
+            // A file with ranged inputs runs on the driver with the CLI's own nested draws, which the executors'
+            // integer tallies cannot carry (the spread over draws needs each draw's tally): the same numbers as
+            // `hardground batch`, without the cluster's help. docs/scale.md says so.
+            runs.add(ranged(r) ? new Simulator(ExecutorRules.get(shipped.value())).run(r.scenarios(), r.labels(),
+                    options, n -> { }) : Simulator.finish(r.scenarios(), r.labels(), options, parts.get(i), nanos));
         }
         return runs;
+    }
+
+    private static boolean ranged(Batch.Request r) {
+        return r.scenarios().stream().anyMatch(Scenario::ranged);
     }
 
     /** Each case's sampled paths (back-testing), case i with {@code each.get(i)}, computed in chunks on the executors and joined in trial order. */

@@ -64,6 +64,26 @@ class RangedSimulationTest {
     }
 
     @Test
+    void aBackTestsPathsDrawTheRangesAsSimulateDoesAndAnySplitGivesTheSamePaths() {
+        Scenario s = court("0.1 to 0.5");
+        Simulator simulator = new Simulator(SimulatorTest.rules);
+        SimulationOptions options = new SimulationOptions(1_000, 5, 2, null);
+
+        PathSet paths = simulator.paths(s, options);
+        double survival = simulator.run(s, null, options).survival().estimate();
+        Simulator.Memory memory = new Simulator.Memory(1);
+        PathSet split = PathSet.concat(List.of(simulator.paths(s, options, 0, 150, memory),
+                simulator.paths(s, options, 150, 1_000, memory)));
+
+        assertThat(1 - paths.ruleCollapseShare(s.horizon())).as("no background hazard: the futures simulate counts")
+                .isEqualTo(survival);
+        assertThat(split.ruleCollapseShare(s.horizon())).isEqualTo(paths.ruleCollapseShare(s.horizon()));
+        PathSet point = simulator.paths(court("0.3"), options);
+        assertThat(paths.ruleCollapseShare(s.horizon())).as("not the futures of one value in the range")
+                .isNotEqualTo(point.ruleCollapseShare(s.horizon()));
+    }
+
+    @Test
     void wideningARangeWidensTheInputSpreadAndLeavesTheMonteCarloIntervalAlone() {
         SimulationResult narrow = simulate(court("0.25 to 0.35"), 10_000, 2);
         SimulationResult wide = simulate(court("0.05 to 0.6"), 10_000, 2);
