@@ -2,7 +2,7 @@ package dev.hardground.cli;
 
 import dev.hardground.report.Json;
 import dev.hardground.report.OutputFile;
-import dev.hardground.report.ScenarioSchema;
+import dev.hardground.scenario.ScenarioSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
