@@ -33,6 +33,14 @@ class FieldsTest {
     }
 
     @Test
+    void theCommittedFieldReferenceIsTheGeneratedOne() throws Exception {
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("docs/scenario.md")))
+                .as("docs/scenario.md is stale; regenerate with: ./hardground reference scenario -o docs/scenario.md"
+                        + " (docs/regenerate.sh does it)")
+                .isEqualTo(ScenarioReference.markdown());
+    }
+
+    @Test
     void theDerivedComponentIsNoKeyOfTheFile() {
         assertThat(Fields.get(Scenario.class, "uncertain")).isEmpty();
         assertThatThrownBy(() -> new ScenarioLoader().parse("f.yaml", HEAD + "uncertain: []\n"))
