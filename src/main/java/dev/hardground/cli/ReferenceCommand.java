@@ -6,23 +6,19 @@ import dev.hardground.scenario.ScenarioReference;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code reference rules|scenario}: the generated references docs/rules.md and docs/scenario.md. */
-@Command(name = "reference", mixinStandardHelpOptions = true,
+@Command(name = "reference",
         description = {"Print a reference generated from the model, as Markdown:",
                 "  rules     every fact class, field, type, enum value and ledger method a rule may use (docs/rules.md)",
                 "  scenario  every scenario field: type, required, bounds, ranges, default, meaning (docs/scenario.md)"})
-final class ReferenceCommand implements Callable<Integer> {
+final class ReferenceCommand extends BaseCommand {
     /** Which reference. */
     enum Topic { RULES, SCENARIO }
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "TOPIC", description = "rules or scenario.")
     Topic topic;
@@ -36,7 +32,7 @@ final class ReferenceCommand implements Callable<Integer> {
         if (outFile != null) {
             OutputFile.write(outFile, text, List.of());
         } else {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.print(text);
             out.flush();
         }
