@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Regenerates what the README shows from the current build: the quick start's output (between the
+# Regenerates what the README and docs show from the current build: the references generated from the model
+# (docs/rules.md, docs/scenario.md, schema/scenario.schema.json), the quick start's output (between the
 # quickstart-output markers in README.md) and docs/report-screenshot.png (with headless Chromium, when it is
 # installed; without it the screenshot is left as it is and this says so). QuickStartIT fails when the README's
 # block is not what the current jar prints. Usage: bash docs/regenerate.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+
+# The references generated from the model; RuleVocabularyTest, FieldsTest and SchemaCommandTest fail when stale.
+./hardground reference rules -o docs/rules.md
+./hardground reference scenario -o docs/scenario.md
+./hardground schema -o schema/scenario.schema.json
+echo "regenerate: docs/rules.md, docs/scenario.md and schema/scenario.schema.json updated" >&2
 
 # The quick start: the whole output up to the first two fired rules, an ellipsis, and the last rule.
 output="$(./hardground score scenarios/japan-korea-2023.yaml --explain)"

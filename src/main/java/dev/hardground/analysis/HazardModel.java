@@ -2,6 +2,7 @@ package dev.hardground.analysis;
 
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Baseline;
+import dev.hardground.model.HazardLink;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,14 +22,17 @@ public record HazardModel(double base, double slope, Map<String, Baseline> basel
 
     /** The baseline of a reference class; the flat base when null or unnamed. */
     public Baseline baseline(String referenceClass) {
-        Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
-        return b != null ? b : Baseline.flat(base);
+        return link().baseline(baselines, referenceClass);
     }
 
     /** The score link's slope for a reference class: its own when its baseline has one, else the link's. */
     public double slope(String referenceClass) {
-        Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
-        return b != null && b.slope() != null ? b.slope() : slope;
+        return link().slope(baselines, referenceClass);
+    }
+
+    /** The score link these parameters hold: the same value the engine's settings and the simulator use. */
+    public HazardLink link() {
+        return new HazardLink(base, slope);
     }
 
     /** Reference classes in name order (a stable order for fitting and writing). */

@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,20 +23,11 @@ import picocli.CommandLine.Parameters;
  * horizon, C-index, Brier at 1/2/5 years and the survival curve against Kaplan–Meier; with {@code --fit} the
  * background hazard fitted and cross-validated, with {@code --train-until} validated out of time.
  */
-@Command(name = "backtest", mixinStandardHelpOptions = true,
+@Command(name = "backtest",
         description = "Score the rules against historical agreements with known outcomes (files with an 'outcome').")
-final class BacktestCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class BacktestCommand extends RulesCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "History scenario files or directories.")
     List<String> paths;
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @Mixin
     SimulationOptionsMixin simulation;
@@ -66,8 +56,8 @@ final class BacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         requireFit(write, "--write");
         requireFit(folds != null, "--folds");
         if (write && trainUntil != null) {
@@ -78,10 +68,7 @@ final class BacktestCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--folds needs at least 2, not " + folds,
                     null, "--folds");
         }
-        if (!simulation.trialsGiven()) {
-            simulation.trials = 1_000;
-        }
-        SimulationOptions options = simulation.options();
+        SimulationOptions options = simulation.options(1_000);
         RuleBase rules = ruleOptions.compile();
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         List<Scenario> scenarios = new ArrayList<>();

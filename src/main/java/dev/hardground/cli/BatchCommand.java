@@ -12,7 +12,6 @@ import dev.hardground.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code batch PATH…}: every scenario and variant scored, expectations checked, reports for CI. */
-@Command(name = "batch", mixinStandardHelpOptions = true,
+@Command(name = "batch",
         description = {"Score every scenario and variant under the given files, directories (searched for *.yaml and "
                 + "*.yml) and globs; simulate those whose expectation names survival; check every expectation.",
                 "Exit 0 when all passed, 1 when an expectation failed (or --fail-on-dead-rules found a rule that "
                         + "never fired), 2 when a file is invalid: all other files are still scored and reported."})
-final class BatchCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class BatchCommand extends RulesCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "Scenario files, directories or globs.")
     List<String> paths = List.of();
 
@@ -36,12 +32,6 @@ final class BatchCommand implements Callable<Integer> {
             description = "Instead of judging PATHs: combine the --json reports of shards (k/n, all n of them, one rule set) "
                     + "into one report, rule coverage judged over all shards.")
     List<Path> merge = List.of();
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @Mixin
     BatchReportOptions reports;
@@ -64,8 +54,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         checkPositive("--trials", trials);
         checkPositive("--threads", threads);
         if (!merge.isEmpty()) {

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -34,12 +33,9 @@ import picocli.CommandLine.Parameters;
  * on one thread and on all, a simulation, and a sensitivity run, each after a warm-up. Cold start-up times
  * are measured by bench/cold.sh in fresh JVMs.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench",
         description = "Measure rule-engine, simulation and sensitivity throughput on this machine.")
-final class BenchCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class BenchCommand extends BaseCommand {
     @Parameters(paramLabel = "FILE", defaultValue = "scenarios/japan-korea-2023.yaml", description = "Scenario (default: ${DEFAULT-VALUE}).")
     Path file;
 
@@ -61,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         if (backtest != null) {
             return BacktestBench.run(out, ruleOptions, backtest, trials, runs);
         }

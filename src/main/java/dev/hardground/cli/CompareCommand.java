@@ -8,31 +8,21 @@ import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code compare A B}: two scenario files side by side, over common random numbers where they share inputs. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
+@Command(name = "compare",
         description = "Two scenarios side by side: scores, verdicts, factor by factor, the rules that fired in one "
                 + "and not the other, survival by year; inputs the two share draw the same random numbers.")
-final class CompareCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class CompareCommand extends RulesCommand {
     @Parameters(index = "0", paramLabel = "A", description = "First scenario file (the reference side).")
     Path a;
 
     @Parameters(index = "1", paramLabel = "B", description = "Second scenario file.")
     Path b;
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @Mixin
     SimulationOptionsMixin simulation;
@@ -42,7 +32,7 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         SimulationOptions options = simulation.options();
         RuleBase rules = ruleOptions.compile();
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());

@@ -9,7 +9,6 @@ import dev.hardground.scenario.ScenarioLoader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -18,22 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code diff --rules A --against B PATH…}: scores and verdicts under two rule sets, side by side. */
-@Command(name = "diff", mixinStandardHelpOptions = true,
+@Command(name = "diff",
         description = {"Score every scenario and variant under two rule sets and show what changed: --rules (the rules "
                 + "under test) against --against DIR or --against-rev REV (rules/ at a git revision).",
                 "Exit 1 with --fail-on-change when a row changed; 2 on invalid input."})
-final class DiffCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class DiffCommand extends RulesCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files, directories or globs.")
     List<String> paths;
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     Against against;
@@ -61,8 +51,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (threshold < 0 || !Double.isFinite(threshold)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be a number of points, 0 or more",
                     null, String.valueOf(threshold));

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Judges whether a political or diplomatic agreement will last, with Drools rules read from rules/.",
         subcommands = {ScoreCommand.class, SimulateCommand.class, WhatIfCommand.class, SensitivityCommand.class,
                 ReportCommand.class, BatchCommand.class, ImportCommand.class, DiffCommand.class, BacktestCommand.class,
-                SchemaCommand.class, LintCommand.class, BenchCommand.class, InitCommand.class, CompareCommand.class,
+                SchemaCommand.class, ReferenceCommand.class, LintCommand.class, BenchCommand.class, InitCommand.class, CompareCommand.class,
                 ServeCommand.class, CompletionCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 an expectation failed; 2 bad usage or invalid input; 3 internal error."})

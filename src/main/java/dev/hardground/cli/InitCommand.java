@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -19,16 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code init NAME}: a new scenario file from the commented template, or a copy of another with a new id. */
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(name = "init",
         description = "Write a new scenario file NAME.yaml (or the path given) from a commented template with every "
                 + "section, the schema modeline, example variants and expectations; never overwrites a file.")
-final class InitCommand implements Callable<Integer> {
+final class InitCommand extends BaseCommand {
     static final String TEMPLATE = "scenario-template.yaml";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final String MODELINE = "# yaml-language-server: $schema=";
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "NAME", description = "Scenario name (writes NAME.yaml) or a path ending in .yaml/.yml.")
     String name;
@@ -59,7 +55,7 @@ final class InitCommand implements Callable<Integer> {
                 .replace(MODELINE + "{{schema}}", modeline) : copy(id, modeline);
         new ScenarioLoader().parse(target.toString(), text).base();
         OutputFile.write(target, text, from == null ? List.of() : List.of(from));
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf("wrote %s (id %s%s); next: hardground lint %s%n", target, id,
                 from == null ? ", from the template" : ", from " + from, target);
         out.flush();

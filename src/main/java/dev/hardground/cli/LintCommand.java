@@ -9,36 +9,25 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code lint [FILE…]}: compile the rules and validate scenarios (with every variant) without running anything. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint",
         description = "Compile the rules and validate scenario files and their variants, without scoring.")
-final class LintCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class LintCommand extends RulesCommand {
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Scenario files, folders (searched for *.yaml, *.yml) or globs to validate.")
     List<String> paths = new ArrayList<>();
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @picocli.CommandLine.Option(names = "--strict", description = "Exit 1 when a rule breaks the conventions (warnings).")
     boolean strict;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         boolean invalid = false;
         boolean warned = false;
         try {

@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,15 +25,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code report FILE --out report.html}: one self-contained HTML page with the score, survival and what-ifs. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report",
         description = "Write a self-contained HTML report: verdict, factor chart, explanation, survival curve, "
                 + "causes of collapse, what-ifs and, with --tornado, the sensitivity tornado.")
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand extends RulesCommand {
     /** Trials per setting for --tornado, as the sensitivity command's default. */
     static final int TORNADO_TRIALS = 2_000;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
     String path;
@@ -58,19 +54,13 @@ final class ReportCommand implements Callable<Integer> {
     boolean tornado;
 
     @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
-
-    @Mixin
     SimulationOptionsMixin simulation;
 
     @Override
     public Integer call() {
         file = ScenarioPaths.one(path, "report");
         Charts.headless();
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         boolean trialsGiven = simulation.trialsGiven();
         SimulationOptions options = simulation.options();
         RuleBase rules = ruleOptions.compile();

@@ -2,24 +2,20 @@ package dev.hardground.cli;
 
 import dev.hardground.report.Json;
 import dev.hardground.report.OutputFile;
-import dev.hardground.report.ScenarioSchema;
+import dev.hardground.scenario.ScenarioSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code schema}: the JSON Schema of scenario files, for editors and validators. */
-@Command(name = "schema", mixinStandardHelpOptions = true,
+@Command(name = "schema",
         description = {"Print the JSON Schema (draft 2020-12) of scenario files, generated from the model.",
                 "Editors with the YAML language server pick it up from a first line such as:",
                 "  # yaml-language-server: $schema=../schema/scenario.schema.json"})
-final class SchemaCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class SchemaCommand extends BaseCommand {
     @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "Write the schema to FILE instead of stdout.")
     Path outFile;
 
@@ -29,7 +25,7 @@ final class SchemaCommand implements Callable<Integer> {
         if (outFile != null) {
             OutputFile.write(outFile, schema, List.of());
         } else {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             out.print(schema);
             out.flush();
         }

@@ -11,7 +11,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,22 +18,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code score FILE…}: the deterministic score, verdict and factor breakdown of each scenario. */
-@Command(name = "score", mixinStandardHelpOptions = true,
+@Command(name = "score",
         description = "Score scenarios: durability score, verdict and a breakdown by factor.")
-final class ScoreCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class ScoreCommand extends RulesCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files, folders (searched for *.yaml, *.yml) or globs.")
     List<String> paths;
 
     private List<Path> files;
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -53,19 +43,19 @@ final class ScoreCommand implements Callable<Integer> {
         var inputs = ScenarioPaths.expand(paths);
         files = inputs.files();
         if (!inputs.problems().isEmpty()) {
-            ErrorHandler.print(spec.commandLine().getErr(), inputs.problems());
+            ErrorHandler.print(err(), inputs.problems());
             if (files.isEmpty()) {
                 return ExitCode.INVALID_INPUT.code();
             }
         }
         boolean missing = !inputs.problems().isEmpty();
-        int code = watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), files, this::once);
+        int code = watch.run(out(), err(), ruleOptions.directory(), files, this::once);
         return missing ? Math.max(code, ExitCode.INVALID_INPUT.code()) : code;
     }
 
     private int once() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         var assignments = scenarioOptions.assignments();
         RuleBase rules = ruleOptions.compile();
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());

@@ -12,7 +12,6 @@ import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,21 +19,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sensitivity FILE}: a tornado of every uncertain input, a sweep of one, or break-even values. */
-@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+@Command(name = "sensitivity",
         description = {"Rank every uncertain input by its effect on survival (a tornado); --sweep one input; --break-even.",
                 "Probabilities are swung ±0.2 (clamped to [0,1]); distributions are mixed 20%% toward their first or last outcome."})
-final class SensitivityCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class SensitivityCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
     Path file;
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -62,11 +52,8 @@ final class SensitivityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        if (!simulation.trialsGiven()) {
-            simulation.trials = 2_000;
-        }
-        SimulationOptions options = simulation.options();
+        PrintWriter out = out();
+        SimulationOptions options = simulation.options(2_000);
         SweepSpec sweepSpec = sweep == null ? null : SweepSpec.parse(spec.commandLine(), sweep);
         RuleBase rules = ruleOptions.compile();
         var base = new Sensitivity.Base(new ScenarioLoader(limitOptions.limits()).load(file), scenarioOptions.variant, scenarioOptions.assignments());

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,14 +17,11 @@ import picocli.CommandLine.Parameters;
  * {@code serve [DIR]}: the analyst's workbench in the browser. The server's classes (and Javalin's) are loaded
  * only here, through {@link ServeLauncher}, so other commands start as fast as before.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(name = "serve",
         description = {"Start the workbench: a local web server over the scenarios under DIR, with a control for every "
                 + "uncertain input, live what-ifs over the same futures, reload on file changes and save as variant.",
                 "Binds to loopback only unless --bind says otherwise; Ctrl-C stops it."})
-final class ServeCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class ServeCommand extends BaseCommand {
     @Parameters(paramLabel = "DIR", defaultValue = "scenarios", arity = "0..1",
             description = "Folder of scenario files (default: ${DEFAULT-VALUE}).")
     Path dir;
@@ -51,8 +47,8 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(Diagnostic.of(dir.toString(), "no such folder of scenarios"));
         }

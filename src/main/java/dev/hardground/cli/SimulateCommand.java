@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,22 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code simulate FILE}: Monte Carlo survival of one scenario to its horizon. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate",
         description = "Simulate the scenario's uncertain future: survival to the horizon, by year, and causes of collapse.")
-final class SimulateCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class SimulateCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
     String path;
 
     private Path file;
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -60,12 +50,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         file = ScenarioPaths.one(path, "simulate");
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), List.of(file), this::once);
+        return watch.run(out(), err(), ruleOptions.directory(), List.of(file), this::once);
     }
 
     private int once() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         SimulationOptions options = simulation.options();
         var assignments = scenarioOptions.assignments();
         RuleBase rules = ruleOptions.compile();

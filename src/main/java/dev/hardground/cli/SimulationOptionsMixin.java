@@ -11,39 +11,33 @@ public final class SimulationOptionsMixin {
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--trials", paramLabel = "N", description = "Sampled futures (default: 10000; 2000 per setting for sensitivity).")
-    Integer trials;
+    private Integer trials;
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed; same seed, same output (default: 20230306).")
-    long seed = SimulationOptions.DEFAULT_SEED;
+    private long seed = SimulationOptions.DEFAULT_SEED;
 
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); results do not depend on it.")
-    int threads = Runtime.getRuntime().availableProcessors();
+    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--horizon", paramLabel = "DATE", description = "Simulate until this day instead of the scenario's horizon.")
-    String horizon;
+    private String horizon;
 
-    /** Whether the user chose a trial count; commands with another default set {@link #trials} when not. */
+    /** Whether the user chose a trial count; commands with another default pass it to {@link #options(int)}. */
     public boolean trialsGiven() {
         return trials != null;
     }
 
-    /** The options, with {@code defaultTrials} when the user chose no trial count. */
+    /**
+     * The options as parsed, with {@code defaultTrials} when the user chose no trial count. The parsed fields are
+     * only read, never rewritten: the same command object parsed twice (tests, the workbench) gives the same options.
+     */
     public SimulationOptions options(int defaultTrials) {
-        if (trials == null) {
-            trials = defaultTrials;
+        int n = trials != null ? trials : defaultTrials;
+        if (n < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--trials must be at least 1, not " + n, null, String.valueOf(n));
         }
-        return options();
-    }
-
-    public SimulationOptions options() {
-        if (trials == null) {
-            trials = SimulationOptions.DEFAULT_TRIALS;
-        }
-        if (trials < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--trials must be at least 1, not " + trials, null, String.valueOf(trials));
-        }
-        if (trials > 10_000_000) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--trials is limited to 10,000,000, not " + trials, null, String.valueOf(trials));
+        if (n > 10_000_000) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--trials is limited to 10,000,000, not " + n, null, String.valueOf(n));
         }
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads, null, String.valueOf(threads));
@@ -56,6 +50,11 @@ public final class SimulationOptionsMixin {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--horizon expects a date YYYY-MM-DD, not '" + horizon + "'", null, horizon);
             }
         }
-        return new SimulationOptions(trials, seed, threads, until);
+        return new SimulationOptions(n, seed, threads, until);
+    }
+
+    /** The options as parsed, with the default trial count when none was chosen. */
+    public SimulationOptions options() {
+        return options(SimulationOptions.DEFAULT_TRIALS);
     }
 }

@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,22 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code whatif FILE}: the baseline against its variants, over common random numbers. */
-@Command(name = "whatif", mixinStandardHelpOptions = true,
+@Command(name = "whatif",
         description = {"Compare the baseline with each variant (or those named by --only, and one built from --try): "
                 + "score, verdict, survival and deltas.",
                 "--variant and --set change the baseline itself, as on every command; each what-if is applied on top of it."})
-final class WhatIfCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
+final class WhatIfCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML).")
     Path file;
-
-    @Mixin
-    RuleOptions ruleOptions;
-
-    @Mixin
-    LimitOptions limitOptions;
 
     @Mixin
     SimulationOptionsMixin simulation;
@@ -58,11 +48,11 @@ final class WhatIfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        return watch.run(spec.commandLine().getOut(), spec.commandLine().getErr(), ruleOptions.directory(), List.of(file), this::once);
+        return watch.run(out(), err(), ruleOptions.directory(), List.of(file), this::once);
     }
 
     private int once() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         SimulationOptions options = simulation.options();
         List<Assignment> assignments = sets.stream().map(Assignment::parse).toList();
         RuleBase rules = ruleOptions.compile();

@@ -46,14 +46,12 @@ public final class RuleBase {
 
         /** The slope of the score link for a reference class: its own when its baseline has one, else the link's. */
         public double slope(String referenceClass) {
-            Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
-            return b != null && b.slope() != null ? b.slope() : hazard.slope();
+            return hazard.slope(baselines, referenceClass);
         }
 
         /** The background hazard by age of a reference class; the link's flat base when null or not named. */
         public Baseline baseline(String referenceClass) {
-            Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
-            return b != null ? b : Baseline.flat(hazard.base());
+            return hazard.baseline(baselines, referenceClass);
         }
     }
 

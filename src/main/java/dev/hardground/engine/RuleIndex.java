@@ -3,8 +3,6 @@ package dev.hardground.engine;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Ledger;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -125,11 +123,7 @@ final class RuleIndex {
             return;
         }
         Set<String> methods = new TreeSet<>();
-        for (Method m : Ledger.class.getDeclaredMethods()) {
-            if (Modifier.isPublic(m.getModifiers()) && m.getReturnType() == void.class) {
-                methods.add(m.getName());
-            }
-        }
+        RuleVocabulary.ledgerMethods().forEach(m -> methods.add(m.getName()));
         Matcher call = LEDGER_CALL.matcher(consequence);
         while (call.find()) {
             String method = call.group(1);

@@ -26,4 +26,20 @@ public record HazardLink(double base, double slope) {
     public double rate(double score) {
         return -Math.log(1 - Math.min(annual(score), MAX_ANNUAL));
     }
+
+    /**
+     * The background hazard by age of a reference class among {@code baselines}: its own, or this link's flat
+     * base when the class is null or has none. The engine's settings, the simulator and the back-test's fit all
+     * look a class up here.
+     */
+    public Baseline baseline(java.util.Map<String, Baseline> baselines, String referenceClass) {
+        Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
+        return b != null ? b : Baseline.flat(base);
+    }
+
+    /** The score link's slope for a reference class among {@code baselines}: its own when it has one, else this link's. */
+    public double slope(java.util.Map<String, Baseline> baselines, String referenceClass) {
+        Baseline b = referenceClass == null ? null : baselines.get(referenceClass);
+        return b != null && b.slope() != null ? b.slope() : slope;
+    }
 }

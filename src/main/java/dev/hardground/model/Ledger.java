@@ -54,7 +54,7 @@ public final class Ledger {
     /** No single contribution can move the score further than its whole range of 0 to 100. */
     public static final double MAX_POINTS = 100;
 
-    /** Adds signed points to the score, with a one-line reason built from the matched facts. */
+    @RuleApi("Adds signed points to the score, with a one-line reason built from the matched facts.")
     public void add(double points, String reason) {
         if (!Double.isFinite(points) || Math.abs(points) > MAX_POINTS) {
             throw new Misuse("adds " + points + " points; a contribution must be a finite number between -"
@@ -63,18 +63,18 @@ public final class Ledger {
         entries.add(new Entry(firing, points, reason, false));
     }
 
-    /** Declares that the agreement collapses now (used by rules/dynamics during a simulation). */
+    @RuleApi("Declares that the agreement collapses now (used by rules/dynamics during a simulation).")
     public void collapse(String reason) {
         entries.add(new Entry(firing, 0, reason, true));
     }
 
-    /** During a simulation: a pending commitment is settled now, kept or broken, whatever its chance said. */
+    @RuleApi("During a simulation: a pending commitment is settled now, kept or broken, whatever its chance said.")
     public void settle(String commitmentId, boolean kept, String reason) {
         changes.add(new Change(firing, WorldChange.Kind.COMMITMENT, commitmentId,
                 (kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN).key(), reason));
     }
 
-    /** During a simulation: a party's leader takes another stance toward the deal. */
+    @RuleApi("During a simulation: a party's leader takes another stance toward the deal.")
     public void stance(String party, Stance stance, String reason) {
         changes.add(new Change(firing, WorldChange.Kind.STANCE, party, stance.key(), reason));
     }
@@ -83,7 +83,7 @@ public final class Ledger {
         return List.copyOf(changes);
     }
 
-    /** Sets the verdict thresholds: durable at or above {@code durable}, at-risk below {@code fragile}. */
+    @RuleApi("Sets the verdict thresholds: a score at or above durable is durable, one below fragile at risk.")
     public void thresholds(double durable, double fragile) {
         if (!(fragile >= 0 && fragile <= durable && durable <= 100)) {
             throw new Misuse("sets thresholds durable " + durable + " and at-risk " + fragile + "; they must be"
@@ -93,10 +93,8 @@ public final class Ledger {
         fragileAt = fragile;
     }
 
-    /**
-     * Sets the link from score to annual collapse hazard: the hazard at a score of 50 is {@code base}, and
-     * every 10 points above 50 multiply it by {@code exp(-slope)}.
-     */
+    @RuleApi("Sets the link from score to annual collapse hazard: the hazard at a score of 50 is base, and every "
+            + "10 points above 50 multiply it by exp(-slope).")
     public void hazardLink(double base, double slope) {
         if (!(base >= 0 && base <= 1) || !Double.isFinite(slope)) {
             throw new Misuse("sets the hazard link to base " + base + " and slope " + slope + "; the base is an"
@@ -105,21 +103,20 @@ public final class Ledger {
         hazardLink = new HazardLink(base, slope);
     }
 
-    /**
-     * Sets a reference class's background hazard by the agreement's age, at a score of 50: the annual hazard in
-     * its first year, its second, and every later year. The score link scales it as it scales the link's base.
-     */
+    @RuleApi("Sets a reference class's background hazard by the agreement's age, at a score of 50: the annual "
+            + "hazard in its first year, its second, and every later year. The score link scales it as it scales "
+            + "the link's base.")
     public void baseline(String referenceClass, double firstYear, double secondYear, double later) {
         baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later)));
     }
 
-    /** Puts the agreement judged in a reference class, whose baseline (set by {@link #baseline}) then applies. */
+    @RuleApi("Puts the agreement judged in a reference class, whose baseline (set by baseline) then applies.")
     public void referenceClass(String name) {
         referenceClass = name;
         referenceClassRule = firing;
     }
 
-    /** As {@link #baseline(String, double, double, double)}, with the class's own slope of the score link. */
+    @RuleApi("As baseline(String, double, double, double), with the class's own slope of the score link.")
     public void baseline(String referenceClass, double firstYear, double secondYear, double later, double slope) {
         baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later), slope));
     }

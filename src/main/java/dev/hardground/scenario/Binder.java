@@ -1,6 +1,5 @@
 package dev.hardground.scenario;
 
-import dev.hardground.model.Derived;
 import dev.hardground.model.Suggestions;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.RangedInput;
@@ -92,10 +91,11 @@ final class Binder {
     }
 
     <T> T bindRecord(Node node, Class<T> type, String path) {
-        return type.cast(bind(node, type, path, null));
+        return type.cast(bind(node, type, path, null, null));
     }
 
-    private Object bind(Node node, Type type, String path, String key) {
+    /** Binds a node to a type; {@code field} is the scenario field it is (a list's or map's entries inherit it). */
+    private Object bind(Node node, Type type, String path, String key, Fields.Field field) {
         nodes.put(path, node);
         if (isNull(node)) {
             return null;
@@ -105,17 +105,17 @@ final class Binder {
             return bindRecordNode(node, raw, path, key);
         }
         if (List.class.isAssignableFrom(raw)) {
-            return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
+            return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], path, field);
         }
         if (Map.class.isAssignableFrom(raw)) {
             Type[] args = ((ParameterizedType) type).getActualTypeArguments();
-            return bindMap(node, rawClass(args[0]), args[1], path);
+            return bindMap(node, rawClass(args[0]), args[1], path, field);
         }
         if (raw == Object.class) {
             return plain(node);
         }
         if (raw == Double.class && Ranges.looksLikeRange(node)) {
-            return range(node, path);
+            return range(node, path, field);
         }
         if (!(node instanceof ScalarNode scalar)) {
             error(node, fieldName(path) + " expects " + Scalars.describe(raw) + ", not a " + shape(node));
@@ -133,10 +133,10 @@ final class Binder {
         }
     }
 
-    private Object range(Node node, String path) {
-        if (!Ranges.probabilityPath(path)) {
+    private Object range(Node node, String path, Fields.Field field) {
+        if (field == null || !field.ranges()) {
             error(node, fieldName(path) + " takes a single number; ranges are for probabilities only ("
-                    + String.join(", ", Ranges.TAKES_RANGES) + ")");
+                    + String.join(", ", Fields.rangedPaths()) + ")");
             return null;
         }
         try {
@@ -190,6 +190,7 @@ final class Binder {
         RecordShape shape = SHAPES.get(type);
         RecordComponent[] components = shape.components();
         Map<String, Integer> index = shape.index();
+        List<String> keys = Fields.of(type).stream().map(Fields.Field::name).toList();
         Object[] values = new Object[components.length];
         Map<String, Node> seen = new HashMap<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -197,14 +198,10 @@ final class Binder {
             if (name == null) {
                 continue;
             }
-            Integer at = index.get(name);
-            if (at != null && components[at].isAnnotationPresent(Derived.class)) {
-                at = null;
-            }
+            Integer at = keys.contains(name) ? index.get(name) : null;
             if (at == null) {
                 error(tuple.getKeyNode(), "unknown key '" + name + "'" + (path.isEmpty() ? "" : " in " + path)
-                        + Suggestions.hint(name, index.keySet().stream()
-                        .filter(k -> !components[index.get(k)].isAnnotationPresent(Derived.class)).toList()));
+                        + Suggestions.hint(name, keys));
                 continue;
             }
             if (seen.put(name, tuple.getKeyNode()) != null) {
@@ -212,7 +209,8 @@ final class Binder {
                 continue;
             }
             String childPath = path.isEmpty() ? name : path + "." + name;
-            values[at] = bind(tuple.getValueNode(), components[at].getGenericType(), childPath, null);
+            values[at] = bind(tuple.getValueNode(), components[at].getGenericType(), childPath, null,
+                    Fields.get(type, name).orElseThrow());
         }
         if (key != null) {
             // A map entry's key names it: a party's code, a variant's name.
@@ -241,7 +239,7 @@ final class Binder {
         }
     }
 
-    private List<Object> bindList(Node node, Type element, String path) {
+    private List<Object> bindList(Node node, Type element, String path, Fields.Field field) {
         if (!(node instanceof SequenceNode seq)) {
             error(node, fieldName(path) + " expects a list, not a " + shape(node));
             return null;
@@ -249,7 +247,7 @@ final class Binder {
         List<Object> out = new ArrayList<>();
         List<Node> items = seq.getValue();
         for (int i = 0; i < items.size(); i++) {
-            Object value = bind(items.get(i), element, path + "[" + i + "]", null);
+            Object value = bind(items.get(i), element, path + "[" + i + "]", null, field);
             if (value != null) {
                 out.add(value);
             } else if (!isNull(items.get(i))) {
@@ -259,7 +257,8 @@ final class Binder {
         return out.contains(null) ? null : out;
     }
 
-    private Map<Object, Object> bindMap(Node node, Class<?> keyType, Type valueType, String path) {
+    private Map<Object, Object> bindMap(Node node, Class<?> keyType, Type valueType, String path,
+                                        Fields.Field field) {
         if (!(node instanceof MappingNode map)) {
             error(node, fieldName(path) + " expects a mapping, not a " + shape(node));
             return null;
@@ -286,7 +285,7 @@ final class Binder {
                 error(tuple.getKeyNode(), "'" + childPath + "' has no value");
                 continue;
             }
-            Object value = bind(tuple.getValueNode(), valueType, childPath, name);
+            Object value = bind(tuple.getValueNode(), valueType, childPath, name, field);
             if (value != null) {
                 out.put(mapKey, value);
                 names.put(mapKey, name);

@@ -61,7 +61,7 @@ final class Overrides {
             Class<?> raw = raw(type);
             if (raw.isRecord()) {
                 RecordComponent component = component(raw, segment.key())
-                        .filter(c -> !c.isAnnotationPresent(dev.hardground.model.Derived.class))
+                        .filter(c -> Fields.get(raw, c.getName()).isPresent())
                         .orElseThrow(() -> unknown(root, path));
                 childType = component.getGenericType();
             } else if (Map.class.isAssignableFrom(raw)) {
@@ -199,7 +199,7 @@ final class Overrides {
         if (raw.isRecord()) {
             for (RecordComponent c : raw.getRecordComponents()) {
                 String name = c.getName();
-                if (c.isAnnotationPresent(dev.hardground.model.Derived.class)) {
+                if (Fields.get(raw, name).isEmpty()) {
                     continue;
                 }
                 if (prefix.isEmpty() && List.of("variants", "expect", "outcome", "sources").contains(name)) {

@@ -16,13 +16,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A probability written as a range: {@code 0.2 to 0.5}, a 90% interval read as the Beta distribution whose 5%
  * and 95% quantiles are its ends, or {@code { beta: [a, b] }}, the distribution itself. Only the scenario's
  * probabilities take ranges (commitment chances, event outcome and successor stance weights,
- * earlyExitChance, publicSupport, approval).
+ * earlyExitChance, publicSupport, approval: the fields {@link Fields} marks as taking ranges).
  */
 final class Ranges {
-    /** Binder paths of the probabilities that may be ranged. */
-    private static final Pattern PROBABILITY = Pattern.compile(
-            "commitments\\[\\d+]\\.chance|events\\[\\d+]\\.(outcomes|successorStance|governmentSuccessorStance)\\.[^.]+"
-                    + "|parties\\.[^.]+\\.(earlyExitChance|publicSupport|leader\\.approval)");
     private static final Pattern RANGE = Pattern.compile("\\s*(\\S*)\\s+to\\s+(\\S*)\\s*|\\s*(\\S*)\\s+to\\s*|\\s*to\\s+(\\S*)\\s*");
     private static final double TAIL = 0.05;
     /** Concentrations (alpha + beta) searched for a 90% interval: from U-shaped to a near-point. */
@@ -30,10 +26,6 @@ final class Ranges {
     private static final double MAX_LOG_CONCENTRATION = Math.log(1e9);
 
     private Ranges() {
-    }
-
-    static boolean probabilityPath(String path) {
-        return PROBABILITY.matcher(path).matches();
     }
 
     /** Whether the node is written as a range (well formed or not). */
@@ -142,9 +134,4 @@ final class Ranges {
             return d.cumulativeProbability(low) - (1 - d.cumulativeProbability(high));
         }, eps, 1 - eps);
     }
-
-    /** Field kinds that take ranges, for the error elsewhere. */
-    static final List<String> TAKES_RANGES = List.of("commitments[…].chance", "events[…].outcomes.*",
-            "events[…].successorStance.*", "events[…].governmentSuccessorStance.*", "parties.*.earlyExitChance",
-            "parties.*.publicSupport", "parties.*.leader.approval");
 }

@@ -2,6 +2,7 @@ package dev.hardground.scenario;
 
 import dev.hardground.model.Suggestions;
 import dev.hardground.model.Commitment;
+import dev.hardground.model.ConflictContext;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.Event;
 import dev.hardground.model.EventKind;
@@ -40,12 +41,7 @@ final class Validator {
     }
 
     List<Diagnostic> validate(Scenario s) {
-        require(s.id(), "id", "");
-        require(s.asOf(), "asOf", "");
-        require(s.agreement(), "agreement", "");
-        if (s.parties().isEmpty()) {
-            errorAt("parties", "", "a scenario needs at least one party under 'parties'");
-        }
+        requireAll(Scenario.class, s, "");
         if (s.asOf() != null && s.horizon() != null && !s.horizon().isAfter(s.asOf())) {
             errorAt("horizon", "", "horizon " + s.horizon() + " is not after asOf " + s.asOf());
         }
@@ -58,10 +54,13 @@ final class Validator {
         if (s.agreement() != null) {
             checkAgreement(s, parties);
         }
+        if (s.context() != null) {
+            bounds(ConflictContext.class, s.context(), "context");
+        }
         s.parties().values().forEach(p -> checkParty(p, s));
         for (int i = 0; i < s.threats().size(); i++) {
             Threat t = s.threats().get(i);
-            require(t.source(), "source", "threats[" + i + "]");
+            requireAll(Threat.class, t, "threats[" + i + "]");
             for (int j = 0; j < t.sharedBy().size(); j++) {
                 reference(parties, t.sharedBy().get(j), "threats[" + i + "].sharedBy[" + j + "]");
             }
@@ -108,8 +107,7 @@ final class Validator {
 
     private void checkParty(Party p, Scenario s) {
         String path = "parties." + p.code();
-        probability(p.earlyExitChance(), path + ".earlyExitChance");
-        probability(p.publicSupport(), path + ".publicSupport");
+        bounds(Party.class, p, path);
         Leader leader = p.leader();
         if (binder.node(path + ".leader") == null || Binder.isNull(binder.node(path + ".leader"))) {
             if (p.kind() == PartyKind.STATE && s.source() == null) {
@@ -118,8 +116,8 @@ final class Validator {
             }
             return;
         }
-        require(leader.name(), "name", path + ".leader");
-        probability(leader.approval(), path + ".leader.approval");
+        requireAll(Leader.class, leader, path + ".leader");
+        bounds(Leader.class, leader, path + ".leader");
         if (leader.since() != null && leader.termEnds() != null && !leader.termEnds().isAfter(leader.since())) {
             errorAt(path + ".leader.termEnds", "", "leader's term ends " + leader.termEnds()
                     + ", not after taking office on " + leader.since());
@@ -134,12 +132,12 @@ final class Validator {
         for (int i = 0; i < s.commitments().size(); i++) {
             Commitment c = s.commitments().get(i);
             String path = "commitments[" + i + "]";
-            require(c.id(), "id", path);
+            requireAll(Commitment.class, c, path);
             if (c.id() != null && !ids.add(c.id())) {
                 errorAt(path + ".id", "", "duplicate commitment id '" + c.id() + "'");
             }
             reference(parties, c.by(), path + ".by");
-            probability(c.chance(), path + ".chance");
+            bounds(Commitment.class, c, path);
         }
     }
 
@@ -153,9 +151,7 @@ final class Validator {
         for (int i = 0; i < s.events().size(); i++) {
             Event e = s.events().get(i);
             String path = "events[" + i + "]";
-            require(e.id(), "id", path);
-            require(e.date(), "date", path);
-            require(e.kind(), "kind", path);
+            requireAll(Event.class, e, path);
             if (e.id() != null && !ids.add(e.id())) {
                 errorAt(path + ".id", "", "duplicate event id '" + e.id() + "'");
             }
@@ -218,8 +214,10 @@ final class Validator {
 
     /** A score bound outside 0–100 (or not a number) can never be met, or always is: a typo either way. */
     private void outsideScore(Double bound, String path) {
-        if (bound != null && !(bound >= 0 && bound <= 100)) {
-            errorAt(path, "", "score bound " + trim(bound) + " is outside the score's range [0, 100]");
+        Fields.Bounds range = Fields.get(Expectation.class, "score").orElseThrow().bounds();
+        if (bound != null && !range.contains(bound)) {
+            errorAt(path, "", "score bound " + trim(bound) + " is outside the score's range [" + trim(range.min())
+                    + ", " + trim(range.max()) + "]");
         }
     }
 
@@ -278,8 +276,13 @@ final class Validator {
     }
 
     private void probability(Double value, String path) {
-        if (value != null && (value < 0 || value > 1)) {
-            errorAt(path, "", "'" + path + "' is " + trim(value) + ", outside [0, 1]");
+        bounded(value, path, Fields.Bounds.PROBABILITY);
+    }
+
+    private void bounded(Double value, String path, Fields.Bounds range) {
+        if (value != null && !range.contains(value)) {
+            errorAt(path, "", "'" + path + "' is " + trim(value) + ", outside [" + trim(range.min()) + ", "
+                    + trim(range.max()) + "]");
         }
     }
 
@@ -287,6 +290,53 @@ final class Validator {
         if (code != null && !parties.contains(code)) {
             errorAt(path, "", "unknown party '" + code + "'" + Suggestions.hint(code, parties)
                     + " (parties: " + String.join(", ", parties) + ")");
+        }
+    }
+
+    /**
+     * Every field {@link Fields} marks required, in declaration order: a missing key, or for a list or map one
+     * without an entry.
+     */
+    private void requireAll(Class<?> type, Object record, String parent) {
+        for (Fields.Field f : Fields.of(type)) {
+            if (!f.required()) {
+                continue;
+            }
+            Object value = read(f, record);
+            if (value instanceof java.util.Collection<?> c ? c.isEmpty() : value instanceof Map<?, ?> m && m.isEmpty()) {
+                String element = Fields.raw(((java.lang.reflect.ParameterizedType) f.type())
+                        .getActualTypeArguments()[value instanceof Map<?, ?> ? 1 : 0]).getSimpleName();
+                String path = parent.isEmpty() ? f.name() : parent + "." + f.name();
+                errorAt(path, "", (parent.isEmpty() ? "a scenario" : parent) + " needs at least one "
+                        + element.toLowerCase(java.util.Locale.ROOT) + " under '" + f.name() + "'");
+            } else {
+                require(value, f.name(), parent);
+            }
+        }
+    }
+
+    /** Every number of the record that {@link Fields} bounds (a map's values too) lies within its bounds. */
+    private void bounds(Class<?> type, Object record, String parent) {
+        for (Fields.Field f : Fields.of(type)) {
+            if (f.bounds() == null) {
+                continue;
+            }
+            String path = parent.isEmpty() ? f.name() : parent + "." + f.name();
+            Object value = read(f, record);
+            if (value instanceof Double d) {
+                bounded(d, path, f.bounds());
+            } else if (value instanceof Map<?, ?> m) {
+                m.forEach((k, v) -> bounded((Double) v, path + "." + (k instanceof dev.hardground.model.Keyed kk
+                        ? kk.key() : k), f.bounds()));
+            }
+        }
+    }
+
+    private static Object read(Fields.Field f, Object record) {
+        try {
+            return f.component().getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -74,7 +74,7 @@ class SchemaCommandTest {
 
     @Test
     void aRangeWhereTheLoaderTakesNoneOrAMalformedBetaIsRejected() throws Exception {
-        String head = "id: r\nasOf: 2023-03-07\nagreement: { name: x }\nparties: {}\n";
+        String head = "id: r\nasOf: 2023-03-07\nagreement: { name: x }\nparties: { A: { leader: { name: Ann } } }\n";
         assertThat(validate(head + "commitments: [{ id: a, chance: { beta: [0, 2] } }]\n")).isNotEmpty();
         assertThat(validate(head + "commitments: [{ id: a, chance: { beta: [2, 2] } }]\n")).isEmpty();
         assertThat(validate(head + "expect: { score: { min: 50 to 60 } }\n")).isNotEmpty();
@@ -116,7 +116,7 @@ class SchemaCommandTest {
                 .contains("variants", "expect", "outcome", "sources", "events");
         assertThat(json.at("/$defs/Verdict/enum").toString()).isEqualTo("[\"durable\",\"fragile\",\"at-risk\"]");
         assertThat(json.at("/$defs/Expectation/properties/survival/anyOf/0/$ref").asText()).isEqualTo("#/$defs/ProbabilityRange");
-        assertThat(json.at("/$defs/Expectation/properties/score/anyOf/0/$ref").asText()).isEqualTo("#/$defs/Range");
+        assertThat(json.at("/$defs/Expectation/properties/score/anyOf/0/$ref").asText()).isEqualTo("#/$defs/Range0To100");
         assertThat(json.at("/properties/asOf/format").asText()).isEqualTo("date");
     }
 
