@@ -121,11 +121,9 @@ public final class Ledger {
         baselines.put(referenceClass, new Baseline(List.of(firstYear, secondYear, later), slope));
     }
 
-    /**
-     * As {@link #baseline(String, double, double, double, double)}, with an era trend: the log hazard changes by
-     * {@code perDecade} for every ten years between an agreement's signing year and {@code lastYear}; the yearly
-     * values are those of agreements signed in {@code lastYear} or later (the trend is not extrapolated).
-     */
+    @RuleApi("As baseline(String, double, double, double, double), with an era trend: the log hazard changes by "
+            + "perDecade for every ten years between an agreement's signing year and lastYear; the yearly values are "
+            + "those of agreements signed in lastYear or later (the trend is not extrapolated).")
     public void baseline(String referenceClass, double firstYear, double secondYear, double later, double slope,
                          double perDecade, int lastYear) {
         Baseline.Trend trend;
