@@ -88,7 +88,24 @@ public final class WhatIf {
     /** The first scenario as the baseline against the others, scored and simulated over the same futures. */
     public static Result of(RuleBase rules, List<Scenario> scenarios, List<String> labels, SimulationOptions options,
                             LongConsumer progress) {
-        SimulationRun run = new Simulator(rules).run(scenarios, labels, options, progress);
+        return of(rules, scenarios, labels, new Simulator(rules).run(scenarios, labels, options, progress));
+    }
+
+    /**
+     * As {@link #of(RuleBase, List, List, SimulationOptions, LongConsumer)} with {@code kept}'s scenario as the
+     * baseline, byte for byte the same, but walking only the what-ifs' futures: the baseline's were kept
+     * ({@link Simulator#keep}). The workbench answers a slider move so.
+     */
+    public static Result of(RuleBase rules, Simulator.Kept kept, List<Scenario> variants, List<String> labels,
+                            SimulationOptions options, LongConsumer progress) {
+        List<Scenario> scenarios = new ArrayList<>(List.of(kept.scenario()));
+        scenarios.addAll(variants);
+        List<String> all = new ArrayList<>(java.util.Arrays.asList((String) null));
+        all.addAll(labels);
+        return of(rules, scenarios, all, new Simulator(rules).run(kept, variants, labels, options, progress));
+    }
+
+    private static Result of(RuleBase rules, List<Scenario> scenarios, List<String> labels, SimulationRun run) {
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             cases.add(new Case(labels.get(i), scenarios.get(i), rules.score(scenarios.get(i)), run.results().get(i)));

@@ -44,7 +44,7 @@ public final class Main {
         ErrorHandler.debug = debug;
         int code;
         try {
-            code = HardgroundCommand.commandLine(out, err).execute(args);
+            code = HardgroundCommand.commandLine(out, err, args).execute(args);
         } catch (Error e) {
             // picocli passes Errors on; a rule's own Error is already a located diagnostic, so this is ours.
             code = ErrorHandler.fatal(err, e, debug);

@@ -17,8 +17,8 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * A hash of the fact model as compiled: the bytes of every class of {@code dev.hardground.model}, read from
- * the classpath (a folder of classes or the jar). Compiled rules refer to these classes by name and shape, so
+ * A hash of the fact model as compiled: the bytes of every class of {@code dev.hardground.model} in a folder
+ * of classes, or in the jar each class's CRC-32 and size as the jar's directory records them. Compiled rules refer to these classes by name and shape, so
  * the rule cache keys on it: a rebuilt fact class never meets a kjar built against the old one.
  */
 final class ModelFingerprint {
@@ -30,11 +30,25 @@ final class ModelFingerprint {
     static String of() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String name : classNames()) {
-                digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                try (InputStream in = Ledger.class.getClassLoader().getResourceAsStream(name)) {
-                    if (in != null) {
-                        digest.update(in.readAllBytes());
+            Path location = Path.of(Ledger.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isDirectory(location)) {
+                for (String name : classNames(location)) {
+                    digest.update(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    try (InputStream in = Ledger.class.getClassLoader().getResourceAsStream(name)) {
+                        if (in != null) {
+                            digest.update(in.readAllBytes());
+                        }
+                    }
+                }
+            } else {
+                // In a jar, each class's CRC-32 and size, from the jar's directory: no class is inflated (a cold
+                // run's start-up pays for every one it reads).
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    List<JarEntry> model = jar.stream().filter(e -> isModelClass(e.getName()))
+                            .sorted(java.util.Comparator.comparing(JarEntry::getName)).toList();
+                    for (JarEntry e : model) {
+                        digest.update((e.getName() + "\t" + e.getCrc() + "\t" + e.getSize() + "\n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     }
                 }
             }
@@ -45,22 +59,17 @@ final class ModelFingerprint {
         }
     }
 
-    /** Resource names of the model's classes, sorted. */
-    private static List<String> classNames() throws IOException, URISyntaxException {
-        Path location = Path.of(Ledger.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    private static boolean isModelClass(String name) {
+        return name.startsWith(PACKAGE) && name.endsWith(".class") && name.indexOf('/', PACKAGE.length()) < 0;
+    }
+
+    /** Resource names of the model's classes in a folder of classes, sorted. */
+    private static List<String> classNames(Path location) throws IOException {
         List<String> names = new ArrayList<>();
-        if (Files.isDirectory(location)) {
-            try (Stream<Path> walk = Files.list(location.resolve(PACKAGE))) {
-                walk.map(p -> PACKAGE + p.getFileName()).filter(n -> n.endsWith(".class")).forEach(names::add);
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-        } else {
-            try (JarFile jar = new JarFile(location.toFile())) {
-                jar.stream().map(JarEntry::getName)
-                        .filter(n -> n.startsWith(PACKAGE) && n.endsWith(".class") && n.indexOf('/', PACKAGE.length()) < 0)
-                        .forEach(names::add);
-            }
+        try (Stream<Path> walk = Files.list(location.resolve(PACKAGE))) {
+            walk.map(p -> PACKAGE + p.getFileName()).filter(ModelFingerprint::isModelClass).forEach(names::add);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         names.sort(null);
         return names;

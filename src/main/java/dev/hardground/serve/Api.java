@@ -21,7 +21,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +131,7 @@ final class Api {
         } catch (InvalidInputException e) {
             throw new Refused(400, "these settings are not valid", e.diagnostics());
         }
-        WhatIf.Result result = WhatIf.of(rules, List.of(file.base(), current), Arrays.asList(null, "your settings"),
+        WhatIf.Result result = WhatIf.of(rules, workspace.kept(entry, rules), List.of(current), List.of("your settings"),
                 workspace.options(), n -> { });
         long simulated = System.nanoTime();
         WhatIf.Comparison c = result.variants().get(0);

@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * {@code hardground serve}: the analyst's workbench, a local web server (Javalin on Jetty) over the scenarios of
@@ -47,6 +49,12 @@ public final class Workbench implements AutoCloseable {
     private final Workspace workspace;
     private final Api api;
     private final Set<SseClient> clients = new CopyOnWriteArraySet<>();
+    /** Keeps a scenario's baseline futures while its page is read, so that the first slider move is as quick as the next. */
+    private final ExecutorService warm = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "hardground-warm");
+        t.setDaemon(true);
+        return t;
+    });
     private final Javalin app;
     private final SourceWatch watch;
     private volatile Guard guard;
@@ -167,6 +175,13 @@ public final class Workbench implements AutoCloseable {
         RuleBase rules = api.rules();
         var report = api.report(rules, workspace.baseline(entry));
         html(ctx, report.baseline().scenario().title(), Pages.scenario(entry, report, workspace.rulesErrors()));
+        warm.execute(() -> {
+            try {
+                workspace.kept(entry, rules);
+            } catch (RuntimeException e) {
+                // the first what-if simulates the baseline itself and reports what went wrong
+            }
+        });
     }
 
     private void compare(Context ctx) {

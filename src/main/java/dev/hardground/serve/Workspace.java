@@ -7,6 +7,7 @@ import dev.hardground.model.InvalidInputException;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
+import dev.hardground.simulate.Simulator;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
@@ -51,6 +52,7 @@ final class Workspace {
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, WhatIf.Result> baselines = Collections.synchronizedMap(lru(64));
     private final Map<String, WhatIf.Case> summaries = Collections.synchronizedMap(lru(512));
+    private final Map<String, Simulator.Kept> kept = Collections.synchronizedMap(lru(16));
 
     Workspace(Path root, Path rulesDir, Path cacheDir, SimulationOptions options) {
         this.root = root;
@@ -163,6 +165,15 @@ final class Workspace {
         String key = entry.name() + "\n" + r.hash() + "\n" + entry.file().text().hashCode();
         return baselines.computeIfAbsent(key, k -> WhatIf.compare(r, entry.file(),
                 WhatIf.specs(entry.file(), List.of(), List.of()), options, n -> { }));
+    }
+
+    /**
+     * The file's base scenario simulated at the server's trials with every trial's outcome kept, once per version
+     * of the file and of the rules: a what-if then walks only its own futures, paired with these.
+     */
+    Simulator.Kept kept(Entry entry, RuleBase r) {
+        String key = entry.name() + "\n" + r.hash() + "\n" + entry.file().text().hashCode();
+        return kept.computeIfAbsent(key, k -> new Simulator(r).keep(entry.file().base(), options));
     }
 
     /** The baseline for the index, at {@link #INDEX_TRIALS} trials. */

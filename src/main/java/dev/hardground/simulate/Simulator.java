@@ -60,6 +60,95 @@ public final class Simulator {
     }
 
     /**
+     * A baseline simulated once and kept with every trial's outcome, so that what-ifs against it walk only their
+     * own futures ({@link #run(Kept, List, List, LongConsumer)}): what the workbench does for every slider move.
+     * Point scenarios only; a ranged baseline is simulated again with its variants.
+     */
+    public static final class Kept {
+        private final Scenario scenario;
+        private final SimulationOptions options;
+        private final TrialOutcome[] outcomes;
+        private final Part part;
+
+        private Kept(Scenario scenario, SimulationOptions options, TrialOutcome[] outcomes, Part part) {
+            this.scenario = scenario;
+            this.options = options;
+            this.outcomes = outcomes;
+            this.part = part;
+        }
+
+        public Scenario scenario() {
+            return scenario;
+        }
+    }
+
+    /** Simulates {@code baseline} and keeps every trial's outcome for later what-ifs over the same futures. */
+    public Kept keep(Scenario baseline, SimulationOptions options) {
+        if (baseline.ranged() || options.trials() > Integer.MAX_VALUE) {
+            return new Kept(baseline, options, null, null);
+        }
+        TrialOutcome[] outcomes = new TrialOutcome[(int) options.trials()];
+        Memory memory = new Memory(1);
+        List<TrialRunner> runners = runners(List.of(baseline), options, memory);
+        Part total = new Part(1);
+        inChunks(options, (from, to) -> {
+            Part chunk = new Part(1);
+            for (long trial = from; trial < to; trial++) {
+                TrialOutcome o = runners.get(0).run(trial);
+                outcomes[(int) trial] = o;
+                chunk.tallies[0].add(o);
+                chunk.pairs[0].add(o, o);
+            }
+            return chunk;
+        }).forEach(total::merge);
+        total.note(memory.caches);
+        return new Kept(baseline, options, outcomes, total);
+    }
+
+    /**
+     * What {@link #run(List, List, SimulationOptions, LongConsumer)} gives for the kept baseline (first) and
+     * {@code variants}, byte for byte, walking only the variants' futures: each trial is paired with the
+     * baseline's kept outcome of the same trial. The baseline's label is null.
+     */
+    public SimulationRun run(Kept baseline, List<Scenario> variants, List<String> labels, SimulationOptions options,
+                             LongConsumer progress) {
+        List<Scenario> scenarios = new ArrayList<>(variants.size() + 1);
+        scenarios.add(baseline.scenario);
+        scenarios.addAll(variants);
+        List<String> all = new ArrayList<>(labels.size() + 1);
+        all.add(null);
+        all.addAll(labels);
+        if (baseline.outcomes == null || !baseline.options.equals(options) || variants.stream().anyMatch(Scenario::ranged)) {
+            return run(scenarios, all, options, progress);
+        }
+        long start = System.nanoTime();
+        Memory memory = new Memory(variants.size());
+        List<TrialRunner> runners = runners(variants, options, memory);
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+        Part total = new Part(scenarios.size());
+        total.tallies[0].merge(baseline.part.tallies[0]);
+        total.pairs[0].merge(baseline.part.pairs[0]);
+        total.rulesUsed.addAll(baseline.part.rulesUsed);
+        total.steps += baseline.part.steps;
+        total.engineRuns += baseline.part.engineRuns;
+        inChunks(options, (from, to) -> {
+            Part chunk = new Part(scenarios.size());
+            for (long trial = from; trial < to; trial++) {
+                TrialOutcome base = baseline.outcomes[(int) trial];
+                for (int i = 0; i < runners.size(); i++) {
+                    TrialOutcome o = runners.get(i).run(trial);
+                    chunk.tallies[i + 1].add(o);
+                    chunk.pairs[i + 1].add(base, o);
+                }
+            }
+            progress.accept(done.addAndGet(to - from));
+            return chunk;
+        }).forEach(total::merge);
+        total.note(memory.caches);
+        return finish(scenarios, all, options, total, System.nanoTime() - start);
+    }
+
+    /**
      * Trials [from, to) of a baseline and variants on this thread, as integer tallies: what a worker of a
      * distributed run computes. Parts of any split of the trials, merged in any order, give the totals
      * {@link #run} gives, because every trial's random numbers depend on (seed, trial) alone.

@@ -72,6 +72,21 @@ class ConventionsTest {
     }
 
     @Test
+    void onlyTheInvokedCommandIsBuiltWhileHelpAndAMisspeltNameStillSeeEveryCommand() {
+        PrintWriter none = new PrintWriter(new StringWriter());
+        var all = HardgroundCommand.commandLine(none, none).getSubcommands().keySet();
+        assertThat(HardgroundCommand.commandLine(none, none, "--debug", "score", "x.yaml").getSubcommands())
+                .containsOnlyKeys("score");
+        assertThat(HardgroundCommand.commandLine(none, none, "help").getSubcommands().keySet()).isEqualTo(all);
+        assertThat(HardgroundCommand.commandLine(none, none, "--help").getSubcommands().keySet()).isEqualTo(all);
+
+        CliRun misspelt = CliRun.of("scroe", "scenarios/japan-korea-2023.yaml");
+        assertThat(misspelt.exit()).isEqualTo(2);
+        assertThat(misspelt.err()).contains("score");
+        assertThat(CliRun.of("help").out() + CliRun.of("help").err()).contains("simulate", "serve", "completion");
+    }
+
+    @Test
     void anUnknownShellIsAnArgumentError() {
         CliRun run = CliRun.of("completion", "fish");
 

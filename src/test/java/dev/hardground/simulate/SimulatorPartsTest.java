@@ -55,6 +55,39 @@ class SimulatorPartsTest {
     }
 
     @Test
+    void aKeptBaselineGivesWhatSimulatingItAgainGivesOnAnyThreads() {
+        Simulator simulator = new Simulator(rules);
+        ScenarioFile file = new ScenarioLoader().load(Path.of("scenarios/japan-korea-2023.yaml"));
+        List<Scenario> variants = file.variants().stream().map(v -> file.resolve(v.name(), List.of())).toList();
+        List<String> labels = file.variants().stream().map(dev.hardground.model.Variant::name).toList();
+        List<Scenario> all = new java.util.ArrayList<>(List.of(file.base()));
+        all.addAll(variants);
+        List<String> allLabels = new java.util.ArrayList<>(Arrays.asList((String) null));
+        allLabels.addAll(labels);
+        SimulationRun whole = simulator.run(all, allLabels, OPTIONS, n -> { });
+
+        Simulator.Kept kept = simulator.keep(file.base(), OPTIONS);
+        SimulationRun paired = simulator.run(kept, variants, labels, OPTIONS, n -> { });
+        SimulationOptions oneThread = new SimulationOptions(OPTIONS.trials(), OPTIONS.seed(), 1, null);
+        SimulationRun serial = simulator.run(simulator.keep(file.base(), oneThread), variants, labels, oneThread, n -> { });
+
+        assertThat(variants).hasSizeGreaterThan(1);
+        assertThat(paired.results()).isEqualTo(whole.results()).isEqualTo(serial.results());
+        assertThat(paired.deltas()).isEqualTo(whole.deltas()).isEqualTo(serial.deltas());
+        assertThat(paired.rulesUsed()).isEqualTo(whole.rulesUsed());
+        assertThat(whole.deltas()).anyMatch(d -> d.estimate() != 0);
+    }
+
+    @Test
+    void aKeptBaselineAgainstOtherOptionsIsSimulatedAfresh() {
+        Simulator simulator = new Simulator(rules);
+        Simulator.Kept kept = simulator.keep(scenarios.get(0), OPTIONS);
+        SimulationOptions other = new SimulationOptions(OPTIONS.trials(), OPTIONS.seed() + 1, 2, null);
+        SimulationRun paired = simulator.run(kept, scenarios.subList(1, 2), LABELS.subList(1, 2), other, n -> { });
+        assertThat(paired.results()).isEqualTo(simulator.run(scenarios, LABELS, other, n -> { }).results());
+    }
+
+    @Test
     void aSharedMemoryRunsTheEngineLessAndChangesNothing() {
         Simulator simulator = new Simulator(rules);
         Simulator.Memory memory = new Simulator.Memory(2);
