@@ -10,9 +10,10 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 old="${1:?usage: bench/identical.sh OLD.jar [TRIALS]}"
 trials="${2:-2000}"
-new="$root/target/hardground.jar"
 work="$root/target/identical"
 rm -rf "$work" && mkdir -p "$work/old" "$work/new"
+new="$work/hardground.jar"   # a copy: a rebuild during the run cannot pull the jar from under it
+cp "$root/target/hardground.jar" "$new"
 
 run() { # jar, name, args...: stdout and the exit code into $work/{old,new}/name
   local jar="$1" side="$2" name="$3"; shift 3
