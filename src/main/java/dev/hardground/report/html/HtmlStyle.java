@@ -1,7 +1,7 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
 /** The report's stylesheet, inlined in the page: system fonts, cards, zebra tables, no external resource. */
-final class HtmlStyle {
+public final class HtmlStyle {
     private HtmlStyle() {
     }
 

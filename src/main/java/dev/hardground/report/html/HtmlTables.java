@@ -1,16 +1,20 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.model.Variant;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.SimulationJsonReporter;
+import dev.hardground.report.TornadoRow;
+import dev.hardground.report.chart.ChartsTornado;
 import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.util.List;
 import java.util.Locale;
 
 /** The simulated sections of the report: survival by year, causes of collapse, what-ifs and the tornado. */
-final class HtmlTables {
+public final class HtmlTables {
     private HtmlTables() {
     }
 
@@ -24,10 +28,10 @@ final class HtmlTables {
         html.append("<details><summary>Survival by year, in numbers</summary>\n<table>\n<thead><tr><th>year</th>"
                 + "<th class=\"num\">still standing</th><th class=\"num\">95% interval</th></tr></thead>\n<tbody>\n");
         for (SimulationResult.YearSurvival y : sim.byYear()) {
-            Interval ci = ChartsSurvival.yearly(y.survival(), sim.trials());
+            Interval ci = SimulationJsonReporter.yearly(y.survival(), sim.trials());
             html.append("<tr><td>").append(y.year()).append("</td><td class=\"num\">")
-                    .append(HtmlText.percent(y.survival())).append("</td><td class=\"num\">")
-                    .append(HtmlText.percentRange(ci.low(), ci.high())).append("</td></tr>\n");
+                    .append(Numbers.percent(y.survival())).append("</td><td class=\"num\">")
+                    .append(Numbers.percentRange(ci.low(), ci.high())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</details>\n</section>\n");
     }
@@ -46,7 +50,7 @@ final class HtmlTables {
         for (SimulationResult.Cause c : sim.causes()) {
             html.append("<tr><td>").append(escape(c.cause())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", c.count())).append("</td><td class=\"num\">")
-                    .append(HtmlText.percent(c.share())).append("</td></tr>\n");
+                    .append(Numbers.percent(c.share())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
@@ -85,8 +89,8 @@ final class HtmlTables {
                     .append(Numbers.signed(delta.deltaScore())).append("</td>");
         }
         html.append("<td><span class=\"badge small ").append(HtmlText.cssClass(verdict)).append("\">")
-                .append(escape(verdict)).append("</span></td><td class=\"num\">").append(HtmlText.percent(s.estimate()))
-                .append("<span class=\"sub\">").append(HtmlText.percentRange(s.low(), s.high())).append("</span></td>");
+                .append(escape(verdict)).append("</span></td><td class=\"num\">").append(Numbers.percent(s.estimate()))
+                .append("<span class=\"sub\">").append(Numbers.percentRange(s.low(), s.high())).append("</span></td>");
         if (delta == null) {
             html.append("<td class=\"num\"></td>");
         } else {
@@ -107,8 +111,8 @@ final class HtmlTables {
                 + "<th class=\"num\">swing</th></tr></thead>\n<tbody>\n");
         for (TornadoRow r : ChartsTornado.ordered(rows)) {
             html.append("<tr><td><code>").append(escape(r.input())).append("</code></td><td class=\"num\">")
-                    .append(HtmlText.percent(r.survivalLow())).append("</td><td class=\"num\">")
-                    .append(HtmlText.percent(r.survivalHigh())).append("</td><td class=\"num\">")
+                    .append(Numbers.percent(r.survivalLow())).append("</td><td class=\"num\">")
+                    .append(Numbers.percent(r.survivalHigh())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%.1f pts", r.swing() * 100)).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");

@@ -1,10 +1,13 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Contribution;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.TornadoRow;
+import dev.hardground.report.chart.Charts;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.Interval;
@@ -41,7 +44,7 @@ class HtmlReportTest {
         rules = RuleBase.compile(Path.of("rules"), Path.of("target", "test-rule-cache"));
         String text = Files.readString(Path.of("scenarios/japan-korea-2023.yaml"));
         reference = report(new ScenarioLoader().parse("japan-korea-2023.yaml", text), List.of());
-        referenceHtml = HtmlDocument.render(reference, Charts.of(reference));
+        referenceHtml = HtmlDocument.render(reference, reference.figures());
         String hostile = text
                 .replaceFirst("(?m)^title: .*$", "title: '" + TITLE + "'")
                 .replace("name: Republic of Korea", "name: '<img src=x onerror=alert(2)>'")
@@ -49,7 +52,7 @@ class HtmlReportTest {
                         + "    description: '<script>alert(3)</script>'\n"
                         + "    set: { \"commitments[jp-firms-contribute].chance\": 0.1 }");
         HtmlReport evil = report(new ScenarioLoader().parse("hostile.yaml", hostile), TORNADO);
-        hostileHtml = HtmlDocument.render(evil, Charts.of(evil));
+        hostileHtml = HtmlDocument.render(evil, evil.figures());
     }
 
     private static HtmlReport report(ScenarioFile file, List<TornadoRow> tornado) {
@@ -77,7 +80,7 @@ class HtmlReportTest {
     void theOutsideViewSaysPlainlyThatADealBetweenStatesHasNoClassAndShowsTheModelBesideIt() {
         assertThat(referenceHtml).contains("<section class=\"card\" id=\"outside-view\">")
                 .contains("No reference class: an agreement between states has no reference class in the shipped UCDP PAD file")
-                .contains("This model: <strong>" + HtmlText.percent(reference.baseline().simulation().survival().estimate()));
+                .contains("This model: <strong>" + Numbers.percent(reference.baseline().simulation().survival().estimate()));
     }
 
     @Test
@@ -118,8 +121,8 @@ class HtmlReportTest {
         for (SimulationResult.YearSurvival y : sim.byYear()) {
             Interval ci = Interval.wilson(Math.round(y.survival() * sim.trials()), sim.trials());
             assertThat(referenceHtml).contains("<tr><td>" + y.year() + "</td><td class=\"num\">"
-                    + HtmlText.percent(y.survival()) + "</td><td class=\"num\">"
-                    + HtmlText.percentRange(ci.low(), ci.high()) + "</td></tr>");
+                    + Numbers.percent(y.survival()) + "</td><td class=\"num\">"
+                    + Numbers.percentRange(ci.low(), ci.high()) + "</td></tr>");
         }
     }
 
@@ -167,7 +170,7 @@ class HtmlReportTest {
 
     @Test
     void theSameRunGivesTheSameBytes() {
-        assertThat(HtmlDocument.render(reference, Charts.of(reference))).isEqualTo(referenceHtml);
+        assertThat(HtmlDocument.render(reference, reference.figures())).isEqualTo(referenceHtml);
     }
 
     private static String chart(String html, String id) {
@@ -179,7 +182,7 @@ class HtmlReportTest {
     @Test
     void aRangedScenarioOpensWithTheInputsThatMatterAndNamesTheTwoIntervalsApart() throws IOException {
         HtmlReport ranged = report(new ScenarioLoader().load(Path.of("bench/ranged-10.yaml")), List.of());
-        String html = HtmlDocument.render(ranged, Charts.of(ranged));
+        String html = HtmlDocument.render(ranged, ranged.figures());
 
         assertThat(html).contains("<p class=\"uncertainty\" id=\"inputs\">")
                 .containsPattern("The ranged inputs leave survival between \\d+\\.\\d% and \\d+\\.\\d% \\(90% of 2 input"

@@ -1,17 +1,19 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.model.Contribution;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Party;
 import dev.hardground.model.Scenario;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.SimulationTextReporter;
 import dev.hardground.simulate.SimulationResult;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The top of the report: the scenario header with the verdict, the factor chart and the explanation table. */
-final class HtmlSections {
+public final class HtmlSections {
     private HtmlSections() {
     }
 
@@ -71,9 +73,9 @@ final class HtmlSections {
                 fragile, fragile, durable, durable, clampPercent(e.score())));
         html.append("<div class=\"scale\"><span>at risk &lt; ").append(Numbers.fixed(report.fragileAt(), 0))
                 .append("</span><span>durable ≥ ").append(Numbers.fixed(report.durableAt(), 0)).append("</span></div>\n");
-        html.append("<p class=\"survival-line\"><strong>").append(HtmlText.percent(sim.survival().estimate()))
+        html.append("<p class=\"survival-line\"><strong>").append(Numbers.percent(sim.survival().estimate()))
                 .append("</strong> survive to ").append(sim.horizon()).append(" <span class=\"sub\">(95%: ")
-                .append(HtmlText.percentRange(sim.survival().low(), sim.survival().high())).append(")</span><br>");
+                .append(Numbers.percentRange(sim.survival().low(), sim.survival().high())).append(")</span><br>");
         html.append(sim.medianYearsToCollapse() == null ? "more than half survive to the horizon"
                 : "median time to collapse " + Numbers.fixed(sim.medianYearsToCollapse(), 1) + " years");
         html.append("</p>\n</div>\n");
