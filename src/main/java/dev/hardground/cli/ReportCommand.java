@@ -13,6 +13,7 @@ import dev.hardground.report.html.HtmlDocument;
 import dev.hardground.report.html.HtmlReport;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -77,8 +78,9 @@ final class ReportCommand extends RulesCommand {
         }
         List<TornadoRow> rows = tornado ? tornado(rules, scenario, trialsGiven ? options : new SimulationOptions(
                 TORNADO_TRIALS, options.seed(), options.threads(), options.horizon())) : List.of();
+        CollapseAnatomy anatomy = CollapseAnatomy.of(rules, result.baseline().scenario(), options);
         HtmlReport report = new HtmlReport(result, rules.hash(), rules.settings().durableAt(),
-                rules.settings().fragileAt(), rows, version());
+                rules.settings().fragileAt(), rows, version(), anatomy);
         List<Charts.Figure> figures = report.figures();
         List<Path> inputs = List.of(file, rules.directory());
         OutputFile.write(out, HtmlDocument.render(report, figures), inputs);
@@ -97,7 +99,7 @@ final class ReportCommand extends RulesCommand {
     private List<TornadoRow> tornado(RuleBase rules, ScenarioFile scenario, SimulationOptions options) {
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
             return TornadoRow.of(Sensitivity.tornado(rules, new Sensitivity.Base(scenario, scenarioOptions.variant,
-                    scenarioOptions.assignments()), options, progress));
+                    scenarioOptions.assignments()), options, progress), options.trials());
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class SimulationTextReporter {
     private static final int WIDTH = 40;
     /** Facts shown by --explain-collapse. */
-    private static final int ANATOMY_ROWS = 8;
+    public static final int ANATOMY_ROWS = 8;
     /** A ranged input is named as a driver when its draws' rank correlation with survival reaches this. */
     private static final double NAMED_CORRELATION = 0.3;
 

@@ -42,7 +42,7 @@ public final class ChartsTornado {
         String[] labels = new String[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
             TornadoRow r = sorted.get(i);
-            labels[i] = r.input();
+            labels[i] = r.label();
             low.add(i, i - HALF, i, r.baseline(), Math.min(r.baseline(), r.survivalLow()), Math.max(r.baseline(), r.survivalLow()));
             high.add(i, i, i + HALF, r.baseline(), Math.min(r.baseline(), r.survivalHigh()), Math.max(r.baseline(), r.survivalHigh()));
         }

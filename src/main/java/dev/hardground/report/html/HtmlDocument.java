@@ -52,9 +52,12 @@ public final class HtmlDocument {
         HtmlTables.survival(html, report.whatIf(), svgs.get("survival"));
         outsideView(html, report);
         HtmlTables.causes(html, report.baseline().simulation(), svgs.get("causes"));
+        if (report.anatomy() != null) {
+            HtmlTables.anatomy(html, report.anatomy());
+        }
         HtmlTables.whatIf(html, report.whatIf());
         if (!report.tornado().isEmpty()) {
-            HtmlTables.tornado(html, report.tornado(), svgs.get("tornado"));
+            HtmlTables.tornado(html, report.tornado(), svgs.get("tornado"), report.baseline().simulation().trials());
         }
         HtmlSections.explanation(html, report.baseline().evaluation());
         html.append("</main>\n<footer>Written by hardground ").append(escape(report.version()))

@@ -7,6 +7,7 @@ import dev.hardground.report.chart.ChartsCauses;
 import dev.hardground.report.chart.ChartsFactors;
 import dev.hardground.report.chart.ChartsSurvival;
 import dev.hardground.report.chart.ChartsTornado;
+import dev.hardground.simulate.CollapseAnatomy;
 import java.util.List;
 
 /**
@@ -17,11 +18,18 @@ import java.util.List;
  * @param durableAt  the verdict threshold for durable, from the rules
  * @param fragileAt  the verdict threshold below which a deal is at risk, from the rules
  * @param version    the hardground version that wrote the report
+ * @param anatomy    what the baseline's collapsed futures had in common; null: no such section
  */
 public record HtmlReport(WhatIf.Result whatIf, String rulesHash, double durableAt, double fragileAt,
-                         List<TornadoRow> tornado, String version) {
+                         List<TornadoRow> tornado, String version, CollapseAnatomy anatomy) {
     public HtmlReport {
         tornado = tornado == null ? List.of() : List.copyOf(tornado);
+    }
+
+    /** A report without the collapse anatomy (the workbench's pages). */
+    public HtmlReport(WhatIf.Result whatIf, String rulesHash, double durableAt, double fragileAt,
+                      List<TornadoRow> tornado, String version) {
+        this(whatIf, rulesHash, durableAt, fragileAt, tornado, version, null);
     }
 
     public WhatIf.Case baseline() {

@@ -7,6 +7,7 @@ import dev.hardground.model.Evaluation;
 import dev.hardground.model.Party;
 import dev.hardground.model.Scenario;
 import dev.hardground.report.Numbers;
+import dev.hardground.report.ScoreTextReporter;
 import dev.hardground.report.SimulationTextReporter;
 import dev.hardground.simulate.SimulationResult;
 import java.util.Locale;
@@ -71,8 +72,10 @@ public final class HtmlSections {
                 + "var(--at-risk) 0 %.1f%%, var(--fragile) %.1f%% %.1f%%, var(--durable) %.1f%% 100%%)\">"
                 + "<span class=\"mark\" style=\"left: %.1f%%\"></span></div>%n",
                 fragile, fragile, durable, durable, clampPercent(e.score())));
-        html.append("<div class=\"scale\"><span>at risk &lt; ").append(Numbers.fixed(report.fragileAt(), 0))
-                .append("</span><span>durable ≥ ").append(Numbers.fixed(report.durableAt(), 0)).append("</span></div>\n");
+        // Each threshold's label sits under the point of the gauge where that band begins.
+        html.append(String.format(Locale.ROOT, "<div class=\"scale\"><span class=\"at\" style=\"left: %.1f%%\">"
+                + "at risk &lt; %s</span><span class=\"at\" style=\"left: %.1f%%\">durable ≥ %s</span></div>%n",
+                fragile, Numbers.fixed(report.fragileAt(), 0), durable, Numbers.fixed(report.durableAt(), 0)));
         html.append("<p class=\"survival-line\"><strong>").append(Numbers.percent(sim.survival().estimate()))
                 .append("</strong> survive to ").append(sim.horizon()).append(" <span class=\"sub\">(95%: ")
                 .append(Numbers.percentRange(sim.survival().low(), sim.survival().high())).append(")</span><br>");
@@ -93,21 +96,29 @@ public final class HtmlSections {
         html.append("</section>\n");
     }
 
+    /** Every fired rule grouped by factor, in the order and with the totals {@code score --explain} prints. */
     static void explanation(StringBuilder html, Evaluation e) {
         html.append("<section class=\"card\" id=\"explanation\">\n<h2>Why: every rule that fired</h2>\n");
-        html.append("<p class=\"lede\">In firing order, with the rule file and line that produced each contribution."
-                + "</p>\n");
+        html.append("<p class=\"lede\">By factor, as <code>score --explain</code> lists them, with the rule file and"
+                + " line that produced each contribution.</p>\n");
         if (e.contributions().isEmpty()) {
             html.append("<p class=\"empty\">No rule fired.</p>\n</section>\n");
             return;
         }
-        html.append("<table class=\"explain\">\n<thead><tr><th>rule · source</th><th>factor</th>"
-                + "<th class=\"num\">points</th><th>reason</th></tr></thead>\n<tbody>\n");
-        for (Contribution c : e.contributions()) {
+        html.append("<table class=\"explain\">\n<thead><tr><th>rule · source</th>"
+                + "<th class=\"num\">points</th><th>reason</th></tr></thead>\n");
+        String factor = null;
+        for (Contribution c : ScoreTextReporter.byFactor(e)) {
+            if (!c.factor().equals(factor)) {
+                html.append(factor == null ? "" : "</tbody>\n").append("<tbody class=\"factor\"><tr class=\"group\">"
+                        + "<th colspan=\"2\">").append(escape(c.factor())).append("</th><th class=\"num ")
+                        .append(e.factors().getOrDefault(c.factor(), 0.0) < 0 ? "neg" : "pos").append("\">")
+                        .append(Numbers.signed(e.factors().getOrDefault(c.factor(), 0.0))).append(" in all</th></tr>\n");
+                factor = c.factor();
+            }
             html.append("<tr><td>").append(escape(c.rule())).append("<span class=\"sub\"><code>")
-                    .append(escape(c.file() + ":" + c.line()).replace("/", "/<wbr>")).append("</code></span></td><td>")
-                    .append(escape(c.factor()))
-                    .append("</td><td class=\"num ").append(c.points() < 0 ? "neg" : "pos").append("\">")
+                    .append(escape(c.file() + ":" + c.line()).replace("/", "/<wbr>")).append("</code></span></td>")
+                    .append("<td class=\"num ").append(c.points() < 0 ? "neg" : "pos").append("\">")
                     .append(Numbers.signed(c.points())).append("</td><td>").append(escape(c.reason()))
                     .append("</td></tr>\n");
         }

@@ -6,8 +6,10 @@ import dev.hardground.analysis.WhatIf;
 import dev.hardground.model.Variant;
 import dev.hardground.report.Numbers;
 import dev.hardground.report.SimulationJsonReporter;
+import dev.hardground.report.SimulationTextReporter;
 import dev.hardground.report.TornadoRow;
 import dev.hardground.report.chart.ChartsTornado;
+import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.util.List;
@@ -63,7 +65,7 @@ public final class HtmlTables {
         }
         html.append("<p class=\"lede\">Each variant against the baseline over the same simulated futures, so a "
                 + "difference is the variant's effect rather than noise.</p>\n");
-        html.append("<table>\n<thead><tr><th>what-if</th><th class=\"num\">score</th><th class=\"num\">Δ score</th>"
+        html.append("<table class=\"wide\">\n<thead><tr><th>what-if</th><th class=\"num\">score</th><th class=\"num\">Δ score</th>"
                 + "<th>verdict</th><th class=\"num\">survival (95%)</th><th class=\"num\">Δ survival (95%)</th>"
                 + "</tr></thead>\n<tbody>\n");
         row(html, "baseline", "the scenario as written", result.baseline(), null);
@@ -102,18 +104,51 @@ public final class HtmlTables {
         html.append("</tr>\n");
     }
 
-    static void tornado(StringBuilder html, List<TornadoRow> rows, String svg) {
+    /**
+     * The tornado, with each input's two ends and survival there. It says whose baseline it bars against: its own
+     * at its own trials when they are not the header's, so the page never shows two baselines without saying why.
+     */
+    static void tornado(StringBuilder html, List<TornadoRow> rows, String svg, long headerTrials) {
         html.append("<section class=\"card\" id=\"sensitivity\">\n<h2>Which inputs matter most</h2>\n");
         html.append("<p class=\"lede\">Survival at the horizon with each uncertain input at the low and at the high end "
-                + "of its range, everything else as in the baseline. Longest bars first.</p>\n");
+                + "of its range, everything else as in the baseline. Longest bars first.");
+        TornadoRow first = rows.get(0);
+        if (first.trials() != headerTrials) {
+            html.append(String.format(Locale.ROOT, " Each setting is %,d simulated futures, not the header's %,d,"
+                    + " so the bars meet at the baseline's %s at those trials (run report --trials N for one count"
+                    + " throughout).", first.trials(), headerTrials, Numbers.percent(first.baseline())));
+        }
+        html.append("</p>\n");
         HtmlDocument.figure(html, "tornado", "Sensitivity tornado", svg);
-        html.append("<table>\n<thead><tr><th>input</th><th class=\"num\">low end</th><th class=\"num\">high end</th>"
-                + "<th class=\"num\">swing</th></tr></thead>\n<tbody>\n");
+        html.append("<table class=\"tornado\">\n<thead><tr><th>input · range</th><th class=\"num\">at low end</th>"
+                + "<th class=\"num\">at high end</th><th class=\"num\">swing</th></tr></thead>\n<tbody>\n");
         for (TornadoRow r : ChartsTornado.ordered(rows)) {
-            html.append("<tr><td><code>").append(escape(r.input())).append("</code></td><td class=\"num\">")
+            html.append("<tr><td>").append(escape(r.label())).append("<span class=\"sub\"><code>")
+                    .append(escape(r.input())).append("</code> ").append(escape(r.low())).append(" → ")
+                    .append(escape(r.high())).append("</span></td><td class=\"num\">")
                     .append(Numbers.percent(r.survivalLow())).append("</td><td class=\"num\">")
                     .append(Numbers.percent(r.survivalHigh())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%.1f pts", r.swing() * 100)).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** What the collapsed futures had in common (simulate --explain-collapse), beside the surviving ones. */
+    static void anatomy(StringBuilder html, CollapseAnatomy a) {
+        html.append("<section class=\"card\" id=\"anatomy\">\n<h2>What the collapsed futures had in common</h2>\n");
+        if (a.collapsed() == 0) {
+            html.append("<p class=\"empty\">No future collapsed: nothing to explain.</p>\n</section>\n");
+            return;
+        }
+        html.append(String.format(Locale.ROOT, "<p class=\"lede\">Share of the %,d collapsed futures that had seen each"
+                + " event outcome or broken commitment by the day of the collapse, beside the share of the %,d"
+                + " surviving futures that saw it by the horizon.</p>\n", a.collapsed(), a.survived()));
+        html.append("<table>\n<thead><tr><th>what happened</th><th class=\"num\">collapsed</th>"
+                + "<th class=\"num\">survived</th></tr></thead>\n<tbody>\n");
+        for (CollapseAnatomy.Share f : a.facts().stream().limit(SimulationTextReporter.ANATOMY_ROWS).toList()) {
+            html.append("<tr><td>").append(escape(f.fact())).append("</td><td class=\"num\">")
+                    .append(Numbers.percent(f.amongCollapsed())).append("</td><td class=\"num\">")
+                    .append(Numbers.percent(f.amongSurvived())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }

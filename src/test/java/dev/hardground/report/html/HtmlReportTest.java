@@ -30,8 +30,8 @@ class HtmlReportTest {
     static final String EVIL_VARIANT = "<i>evil</i>";
     static final String EVIL_INPUT = "<script>alert(4)</script>";
     static final List<TornadoRow> TORNADO = List.of(
-            new TornadoRow("commitments[jp-firms-contribute].chance", 0.43, 0.50, 0.46),
-            new TornadoRow(EVIL_INPUT, 0.30, 0.55, 0.46));
+            new TornadoRow("commitments[jp-firms-contribute].chance", "0", "1", 0.43, 0.50, 0.46, 2_000),
+            new TornadoRow(EVIL_INPUT, "<b>low</b>", "high", 0.30, 0.55, 0.46, 2_000));
 
     static RuleBase rules;
     static HtmlReport reference;
@@ -59,7 +59,48 @@ class HtmlReportTest {
         SimulationOptions options = new SimulationOptions(400, SimulationOptions.DEFAULT_SEED, 2, null);
         WhatIf.Result result = WhatIf.compare(rules, file, WhatIf.specs(file, List.of(), List.of()), options, n -> { });
         return new HtmlReport(result, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
-                tornado, "test");
+                tornado, "test", dev.hardground.simulate.CollapseAnatomy.of(rules, result.baseline().scenario(), options));
+    }
+
+    @Test
+    void theTornadoNamesEachInputInWordsWithItsTwoEndsAndSaysWhoseBaselineItIs() {
+        assertThat(hostileHtml).contains("jp-firms-contribute chance<span class=\"sub\"><code>"
+                + "commitments[jp-firms-contribute].chance</code> 0 → 1</span>")
+                .contains("&lt;b&gt;low&lt;/b&gt; → high")
+                .contains("Each setting is 2,000 simulated futures, not the header's 400, so the bars meet at the"
+                        + " baseline's 46.0% at those trials");
+        assertThat(new TornadoRow("parties.KR.leader.approval", "0.2", "0.5", 0.4, 0.5, 0.45, 400).label())
+                .isEqualTo("KR leader approval");
+        assertThat(new TornadoRow("parties.KR.earlyExitChance", "0", "0.2", 0.4, 0.5, 0.45, 400).label())
+                .isEqualTo("KR early exit chance");
+    }
+
+    @Test
+    void firedRulesAreGroupedByFactorInTheOrderScoreExplainPrintsThem() {
+        var e = reference.baseline().evaluation();
+        List<String> factors = List.copyOf(dev.hardground.report.ScoreTextReporter.factorsInOrder(e).keySet());
+        int at = 0;
+        for (String factor : factors) {
+            int next = referenceHtml.indexOf("<tr class=\"group\"><th colspan=\"2\">" + HtmlText.escape(factor) + "</th>");
+            assertThat(next).as(factor + " has its group, after the one before it").isGreaterThan(at);
+            at = next;
+        }
+        assertThat(factors).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void theGaugeLabelsSitAtTheThresholds() {
+        assertThat(referenceHtml).contains(String.format(java.util.Locale.ROOT,
+                "<span class=\"at\" style=\"left: %.1f%%\">at risk &lt; %.0f</span>", rules.settings().fragileAt(),
+                rules.settings().fragileAt()));
+    }
+
+    @Test
+    void theCollapseAnatomyComparesCollapsedAndSurvivingFutures() {
+        var a = reference.anatomy();
+        assertThat(a.collapsed()).isPositive();
+        assertThat(referenceHtml).contains("id=\"anatomy\"").contains(String.format(java.util.Locale.ROOT,
+                "Share of the %,d collapsed futures", a.collapsed())).contains(HtmlText.escape(a.facts().get(0).fact()));
     }
 
     @Test
