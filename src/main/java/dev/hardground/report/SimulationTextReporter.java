@@ -94,7 +94,7 @@ public final class SimulationTextReporter {
                 + " properly).", spread.draws())).toString();
     }
 
-    public static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    private static String percent(double fraction) {
+        return Numbers.percent(fraction);
     }
 }

@@ -51,7 +51,7 @@ public final class HtmlSections {
             }
             html.append(escape(String.format(Locale.ROOT, "The ranged inputs leave survival between %s and %s (90%%"
                     + " of %d input draws); the 95%% interval is Monte Carlo error only.",
-                    SimulationTextReporter.percent(sim.inputs().low()), SimulationTextReporter.percent(sim.inputs().high()),
+                    Numbers.percent(sim.inputs().low()), Numbers.percent(sim.inputs().high()),
                     sim.inputs().draws()))).append("</p>\n");
         }
         html.append("</div>\n");
