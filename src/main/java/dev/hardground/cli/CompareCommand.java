@@ -8,7 +8,6 @@ import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -2,7 +2,6 @@ package dev.hardground.cli;
 
 import java.io.PrintWriter;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 

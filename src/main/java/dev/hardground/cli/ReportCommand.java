@@ -5,20 +5,20 @@ import dev.hardground.analysis.WhatIf;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
-import dev.hardground.report.Charts;
-import dev.hardground.report.ChartsOutput;
-import dev.hardground.report.HtmlDocument;
-import dev.hardground.report.HtmlReport;
 import dev.hardground.report.OutputFile;
 import dev.hardground.report.TornadoRow;
+import dev.hardground.report.chart.Charts;
+import dev.hardground.report.chart.ChartsOutput;
+import dev.hardground.report.html.HtmlDocument;
+import dev.hardground.report.html.HtmlReport;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.SimulationOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,9 +78,10 @@ final class ReportCommand extends RulesCommand {
         }
         List<TornadoRow> rows = tornado ? tornado(rules, scenario, trialsGiven ? options : new SimulationOptions(
                 TORNADO_TRIALS, options.seed(), options.threads(), options.horizon())) : List.of();
+        CollapseAnatomy anatomy = CollapseAnatomy.of(rules, result.baseline().scenario(), options);
         HtmlReport report = new HtmlReport(result, rules.hash(), rules.settings().durableAt(),
-                rules.settings().fragileAt(), rows, version());
-        List<Charts.Figure> figures = Charts.of(report);
+                rules.settings().fragileAt(), rows, version(), anatomy);
+        List<Charts.Figure> figures = report.figures();
         List<Path> inputs = List.of(file, rules.directory());
         OutputFile.write(out, HtmlDocument.render(report, figures), inputs);
         stdout.printf("wrote %s (%d charts, %d what-ifs)%n", out, figures.size(), specs.size());
@@ -98,7 +99,7 @@ final class ReportCommand extends RulesCommand {
     private List<TornadoRow> tornado(RuleBase rules, ScenarioFile scenario, SimulationOptions options) {
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
             return TornadoRow.of(Sensitivity.tornado(rules, new Sensitivity.Base(scenario, scenarioOptions.variant,
-                    scenarioOptions.assignments()), options, progress));
+                    scenarioOptions.assignments()), options, progress), options.trials());
         }
     }
 

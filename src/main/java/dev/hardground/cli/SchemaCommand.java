@@ -6,7 +6,6 @@ import dev.hardground.scenario.ScenarioSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -84,6 +84,6 @@ public final class GlobalSensitivityReporter {
     }
 
     private static String percent(double p) {
-        return SimulationTextReporter.percent(p);
+        return Numbers.percent(p);
     }
 }

@@ -48,4 +48,14 @@ public final class Numbers {
     public static String fixed(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", round(value, decimals));
     }
+
+    /** {@code 46.2%}. */
+    public static String percent(double share) {
+        return String.format(java.util.Locale.ROOT, "%.1f%%", share * 100);
+    }
+
+    /** {@code 45.3–47.2%}. */
+    public static String percentRange(double low, double high) {
+        return String.format(java.util.Locale.ROOT, "%.1f–%.1f%%", low * 100, high * 100);
+    }
 }

@@ -22,7 +22,7 @@ public final class OutsideViewFormat {
             wrap(out, m.referenceClass() + " (" + OutsideView.COVERAGE + ")");
             out.add(String.format(Locale.ROOT, "%d agreements%s, %d ended; 5-year survival %s (95%% %.1f–%s)",
                     m.agreements(), m.excludesItself() ? " (this one left out)" : "", m.collapsed(),
-                    percent(m.survival()), m.low() * 100, percent(m.high())));
+                    Numbers.percent(m.survival()), m.low() * 100, Numbers.percent(m.high())));
         } else {
             wrap(out, "none: " + ((OutsideView.NoClass) view).reason());
         }
@@ -67,7 +67,4 @@ public final class OutsideViewFormat {
         return out;
     }
 
-    static String percent(double p) {
-        return String.format(Locale.ROOT, "%.1f%%", p * 100);
-    }
 }

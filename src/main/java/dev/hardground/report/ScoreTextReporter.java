@@ -32,10 +32,7 @@ public final class ScoreTextReporter {
                 Numbers.fixed(durableAt, 0), Numbers.fixed(fragileAt, 0));
         OutsideViewFormat.print(out, result.outsideView(), "score " + Numbers.fixed(e.score(), 1) + ", " + e.verdict().key());
         out.println();
-        Map<String, Double> factors = new java.util.LinkedHashMap<>();
-        e.factors().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(f -> factors.put(f.getKey(), f.getValue()));
+        Map<String, Double> factors = factorsInOrder(e);
         int nameWidth = Math.max(8, factors.keySet().stream().mapToInt(String::length).max().orElse(0));
         double scale = Math.max(10, factors.values().stream().mapToDouble(Math::abs).max().orElse(10));
         out.printf("  %-" + nameWidth + "s %7s  %" + HALF_WIDTH + "s│%n", "factor", "points", "risk ◀   ▶ support");
@@ -51,12 +48,7 @@ public final class ScoreTextReporter {
         }
         if (explain) {
             out.printf("%n  fired rules (%d), by factor:%n", e.contributions().size());
-            List<String> order = List.copyOf(factors.keySet());
-            List<Contribution> sorted = e.contributions().stream()
-                    .sorted(java.util.Comparator.comparingInt((Contribution c) -> order.indexOf(c.factor()))
-                            .thenComparing(Contribution::points, java.util.Comparator.reverseOrder()))
-                    .toList();
-            for (Contribution c : sorted) {
+            for (Contribution c : byFactor(e)) {
                 out.printf("  %6s  %-22s %s  %s:%d%n", Numbers.signed(c.points()), c.factor(), c.rule(), c.file(), c.line());
                 out.printf("  %6s  %s%n", "", c.reason());
             }
@@ -75,5 +67,23 @@ public final class ScoreTextReporter {
             return " ".repeat(HALF_WIDTH - cells) + block + "│";
         }
         return " ".repeat(HALF_WIDTH) + "│" + block;
+    }
+
+    /** The factors from the most supportive to the most harmful (ties by name): the order of the breakdown. */
+    public static Map<String, Double> factorsInOrder(Evaluation e) {
+        Map<String, Double> factors = new java.util.LinkedHashMap<>();
+        e.factors().entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(f -> factors.put(f.getKey(), f.getValue()));
+        return factors;
+    }
+
+    /** The fired rules grouped by factor in breakdown order, the largest contribution first within each. */
+    public static List<Contribution> byFactor(Evaluation e) {
+        List<String> order = List.copyOf(factorsInOrder(e).keySet());
+        return e.contributions().stream()
+                .sorted(java.util.Comparator.comparingInt((Contribution c) -> order.indexOf(c.factor()))
+                        .thenComparing(Contribution::points, java.util.Comparator.reverseOrder()))
+                .toList();
     }
 }

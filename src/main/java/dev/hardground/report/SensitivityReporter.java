@@ -17,7 +17,7 @@ public final class SensitivityReporter {
     public static void tornado(PrintWriter out, Sensitivity.Result r) {
         out.printf("%s — sensitivity of survival to %s (%s)%n", r.baseline().id(), r.baseline().horizon(),
                 "each input swung low and high; same sampled futures for every bar");
-        out.printf("  baseline survival %s, score %s%n%n", SimulationTextReporter.percent(r.baselineSurvival().estimate()),
+        out.printf("  baseline survival %s, score %s%n%n", Numbers.percent(r.baselineSurvival().estimate()),
                 Numbers.fixed(r.baselineScore(), 1));
         double min = r.baselineSurvival().estimate();
         double max = min;
@@ -30,8 +30,8 @@ public final class SensitivityReporter {
                 "low", "high", "settings (low → high)");
         for (Sensitivity.Row row : r.rows()) {
             out.printf("  %-" + width + "s  %s %8s %8s  %s → %s%n", row.input().path(),
-                    bar(row, r.baselineSurvival().estimate(), min, max), SimulationTextReporter.percent(row.survivalLow()),
-                    SimulationTextReporter.percent(row.survivalHigh()), row.input().low(), row.input().high());
+                    bar(row, r.baselineSurvival().estimate(), min, max), Numbers.percent(row.survivalLow()),
+                    Numbers.percent(row.survivalHigh()), row.input().low(), row.input().high());
         }
         out.println();
         out.flush();
@@ -68,8 +68,8 @@ public final class SensitivityReporter {
         for (Sensitivity.SweepPoint p : points) {
             out.printf(Locale.ROOT, "  %10s  %6s  %-8s  %s %s (%s–%s)%n", dev.hardground.analysis.Swing.format(p.value()),
                     Numbers.fixed(p.evaluation().score(), 1), p.evaluation().verdict().key(),
-                    Bars.horizontal(p.survival().estimate(), WIDTH), SimulationTextReporter.percent(p.survival().estimate()),
-                    SimulationTextReporter.percent(p.survival().low()), SimulationTextReporter.percent(p.survival().high()));
+                    Bars.horizontal(p.survival().estimate(), WIDTH), Numbers.percent(p.survival().estimate()),
+                    Numbers.percent(p.survival().low()), Numbers.percent(p.survival().high()));
         }
         out.println();
         out.flush();

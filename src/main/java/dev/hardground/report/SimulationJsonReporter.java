@@ -6,8 +6,8 @@ import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A simulation as JSON in the shape fixed by DESIGN.md §6. */
@@ -30,7 +30,7 @@ public final class SimulationJsonReporter {
         List<Map<String, Object>> byYear = new ArrayList<>();
         for (int i = 0; i < r.byYear().size(); i++) {
             SimulationResult.YearSurvival y = r.byYear().get(i);
-            Interval ci = ChartsSurvival.yearly(y.survival(), r.trials());
+            Interval ci = yearly(y.survival(), r.trials());
             Map<String, Object> year = Json.object("year", y.year(), "survival", Numbers.fourDecimals(y.survival()),
                     "low", Numbers.fourDecimals(ci.low()), "high", Numbers.fourDecimals(ci.high()));
             if (r.inputs() != null) {
@@ -71,4 +71,9 @@ public final class SimulationJsonReporter {
         return Json.object("probability", Numbers.fourDecimals(estimate), "low", Numbers.fourDecimals(low), "high", Numbers.fourDecimals(high));
     }
 
+
+    /** The 95% Wilson interval of one year's survival, from its share of {@code trials}: the JSON's byYear low and high. */
+    public static Interval yearly(double survival, long trials) {
+        return Interval.wilson(Math.round(survival * trials), trials);
+    }
 }

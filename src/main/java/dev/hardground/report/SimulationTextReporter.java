@@ -12,7 +12,7 @@ import java.util.Locale;
 public final class SimulationTextReporter {
     private static final int WIDTH = 40;
     /** Facts shown by --explain-collapse. */
-    private static final int ANATOMY_ROWS = 8;
+    public static final int ANATOMY_ROWS = 8;
     /** A ranged input is named as a driver when its draws' rank correlation with survival reaches this. */
     private static final double NAMED_CORRELATION = 0.3;
 
@@ -94,7 +94,7 @@ public final class SimulationTextReporter {
                 + " properly).", spread.draws())).toString();
     }
 
-    public static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.1f%%", fraction * 100);
+    private static String percent(double fraction) {
+        return Numbers.percent(fraction);
     }
 }

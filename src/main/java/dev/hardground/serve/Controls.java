@@ -1,6 +1,6 @@
 package dev.hardground.serve;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.analysis.Swing;
 import dev.hardground.analysis.UncertainInput;

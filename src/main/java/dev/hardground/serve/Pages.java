@@ -1,14 +1,14 @@
 package dev.hardground.serve;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.analysis.Compare;
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.model.Diagnostic;
-import dev.hardground.report.HtmlReport;
-import dev.hardground.report.HtmlText;
-import dev.hardground.report.HtmlWorkbench;
 import dev.hardground.report.Numbers;
+import dev.hardground.report.html.HtmlReport;
+import dev.hardground.report.html.HtmlText;
+import dev.hardground.report.html.HtmlWorkbench;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -61,7 +61,7 @@ final class Pages {
                     .append(escape(s.entry().name())).append("</code></span></td><td class=\"num\">")
                     .append(Numbers.fixed(c.evaluation().score(), 1)).append("</td><td><span class=\"badge small ")
                     .append(HtmlText.cssClass(verdict)).append("\">").append(escape(verdict))
-                    .append("</span></td><td class=\"num\">").append(HtmlText.percent(c.simulation().survival().estimate()))
+                    .append("</span></td><td class=\"num\">").append(Numbers.percent(c.simulation().survival().estimate()))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");

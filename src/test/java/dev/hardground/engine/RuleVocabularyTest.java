@@ -50,6 +50,13 @@ class RuleVocabularyTest {
         assertThat(RuleVocabulary.markdown()).contains("`ledger.add(double points, String reason)`")
                 .contains("| `Tenure.OPEN_ENDED` | `99.0` |").contains("| `CHAMPION` | `champion` |")
                 .contains("`shared()`");
-        assertThat(Ledger.class.getMethods()).isNotEmpty();
+        for (java.lang.reflect.Method m : Ledger.class.getDeclaredMethods()) {
+            if (java.lang.reflect.Modifier.isPublic(m.getModifiers()) && m.getReturnType() == void.class
+                    && !m.getName().equals("begin")) {
+                assertThat(m.isAnnotationPresent(dev.hardground.model.RuleApi.class))
+                        .as("Ledger." + m.getName() + " is public and void: mark it @RuleApi (rules may call it) or"
+                                + " make it the engine's").isTrue();
+            }
+        }
     }
 }

@@ -60,12 +60,23 @@ class ReportBrowserIT {
               document.querySelectorAll('header[id], section[id]').forEach(function (s) {
                 lines.push('section ' + s.id + ' ' + Math.round(s.getBoundingClientRect().height));
               });
+              lines.push('scroll ' + document.documentElement.scrollWidth + ' ' + window.innerWidth);
+              document.querySelectorAll('table, figure, dl, p, h1, h2').forEach(function (el) {
+                var r = el.getBoundingClientRect();
+                if (r.right > window.innerWidth + 1) {
+                  var at = el.closest('section, header');
+                  lines.push('overflow ' + el.tagName.toLowerCase() + ' in #' + (at ? at.id : 'page') + ' ' + Math.round(r.right));
+                }
+              });
               hgErrors.forEach(function (e) { lines.push(e); });
               var pre = document.createElement('pre');
               pre.id = 'hg-probe';
               pre.hidden = true;
               pre.textContent = lines.join('\\n');
               document.body.appendChild(pre);
+              if (window.parent !== window) {
+                window.parent.postMessage(pre.textContent, '*'); // probed inside a narrow frame: hand the lines out
+              }
             });
             </script>
             """;
@@ -102,21 +113,9 @@ class ReportBrowserIT {
 
     @Test
     void everyChartHasASizeAndThePageLoggedNoError() throws Exception {
-        String html = Files.readString(REPORT, StandardCharsets.UTF_8);
-        String probed = html.replace("default-src 'none';", "default-src 'none'; script-src 'unsafe-inline';")
-                .replaceFirst("<head>", "<head>\n" + Matcher.quoteReplacement(ERROR_CATCHER))
-                .replace("</body>", PROBE + "</body>");
-        Path copy = WORK.resolve("report-probed.html");
-        Files.writeString(copy, probed, StandardCharsets.UTF_8);
-
-        Run r = chromium(copy, "--dump-dom", "--window-size=1280,2400");
-
-        assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(consoleLines(r.err())).as("console messages from the page").isEmpty();
-        Matcher m = Pattern.compile("(?s)<pre id=\"hg-probe\" hidden=\"\">(.*?)</pre>").matcher(r.out());
-        assertThat(m.find()).as("the probe ran after load and wrote its findings into the DOM").isTrue();
-        List<String> lines = m.group(1).lines().toList();
-        assertThat(lines).as("errors seen by the page").noneMatch(l -> !l.startsWith("chart ") && !l.startsWith("section "));
+        List<String> lines = probe(1280);
+        assertThat(lines).as("errors seen by the page").noneMatch(l -> !l.startsWith("chart ") && !l.startsWith("section ")
+                && !l.startsWith("scroll "));
         List<String> charts = lines.stream().filter(l -> l.startsWith("chart ")).toList();
         assertThat(charts).extracting(l -> l.split(" ")[1]).containsExactly("factors", "survival", "causes");
         for (String chart : charts) {
@@ -126,9 +125,54 @@ class ReportBrowserIT {
             assertThat(Integer.parseInt(f[4])).as(chart + ": text elements").isPositive();
         }
         assertThat(lines.stream().filter(l -> l.startsWith("section ")).map(l -> l.split(" ")[1]))
-                .containsExactly("summary", "factors", "survival", "outside-view", "causes", "whatif", "explanation");
+                .containsExactly("summary", "factors", "survival", "outside-view", "causes", "anatomy", "whatif", "explanation");
         assertThat(lines.stream().filter(l -> l.startsWith("section ")))
                 .allSatisfy(l -> assertThat(Integer.parseInt(l.split(" ")[2])).as(l).isGreaterThan(50));
+    }
+
+    @Test
+    void atFourHundredTwentyPixelsNothingRunsOffThePageSideways() throws Exception {
+        List<String> lines = probe(420);
+
+        assertThat(lines).as("elements wider than a 420 px window").noneMatch(l -> l.startsWith("overflow "));
+        String[] scroll = lines.stream().filter(l -> l.startsWith("scroll ")).findFirst().orElseThrow().split(" ");
+        assertThat(Integer.parseInt(scroll[2])).as("the page's own width").isEqualTo(420);
+        assertThat(Integer.parseInt(scroll[1])).as("page width at a 420 px window").isLessThanOrEqualTo(420);
+        assertThat(lines.stream().filter(l -> l.startsWith("chart "))).allSatisfy(l ->
+                assertThat(Integer.parseInt(l.split(" ")[2])).as(l + ": width").isLessThanOrEqualTo(420));
+    }
+
+    /**
+     * The report with the probe injected, {@code width} px wide: the probe's lines. Headless Chromium opens no
+     * window narrower than 500 px, so a narrower page is loaded in an iframe of that width inside a wider window,
+     * and the probe hands its lines to the outer page, which Chromium dumps.
+     */
+    private static List<String> probe(int width) throws Exception {
+        String html = Files.readString(REPORT, StandardCharsets.UTF_8);
+        String probed = html.replace("default-src 'none';", "default-src 'none'; script-src 'unsafe-inline';")
+                .replaceFirst("<head>", "<head>\n" + Matcher.quoteReplacement(ERROR_CATCHER))
+                .replace("</body>", PROBE + "</body>");
+        Path copy = WORK.resolve("report-probed-" + width + ".html");
+        Files.writeString(copy, probed, StandardCharsets.UTF_8);
+        Path page = copy;
+        if (width < 500) {
+            page = WORK.resolve("frame-" + width + ".html");
+            Files.writeString(page, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+                    + "<iframe src=\"" + copy.getFileName() + "\" style=\"width:" + width + "px;height:2400px;border:0\">"
+                    + "</iframe><pre id=\"hg-probe\" hidden=\"\"></pre><script>window.addEventListener('message',"
+                    + " function (e) { document.getElementById('hg-probe').textContent = e.data; });</script>"
+                    + "</body></html>\n", StandardCharsets.UTF_8);
+        }
+
+        Run r = chromium(page, "--dump-dom", "--virtual-time-budget=10000", "--window-size=" + Math.max(width, 1000) + ",2400");
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(consoleLines(r.err())).as("console messages from the page").isEmpty();
+        Matcher m = Pattern.compile("(?s)<pre id=\"hg-probe\" hidden=\"\">(.*?)</pre>").matcher(r.out());
+        assertThat(m.find()).as("the probe ran after load and wrote its findings into the DOM").isTrue();
+        List<String> lines = m.group(1).lines().toList();
+        assertThat(lines).as("the probe's findings").isNotEmpty();
+        return lines;
     }
 
     private static Run chromium(Path page, String... extra) throws Exception {

@@ -1,17 +1,20 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.model.Contribution;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Party;
 import dev.hardground.model.Scenario;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.ScoreTextReporter;
+import dev.hardground.report.SimulationTextReporter;
 import dev.hardground.simulate.SimulationResult;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The top of the report: the scenario header with the verdict, the factor chart and the explanation table. */
-final class HtmlSections {
+public final class HtmlSections {
     private HtmlSections() {
     }
 
@@ -48,7 +51,7 @@ final class HtmlSections {
             }
             html.append(escape(String.format(Locale.ROOT, "The ranged inputs leave survival between %s and %s (90%%"
                     + " of %d input draws); the 95%% interval is Monte Carlo error only.",
-                    SimulationTextReporter.percent(sim.inputs().low()), SimulationTextReporter.percent(sim.inputs().high()),
+                    Numbers.percent(sim.inputs().low()), Numbers.percent(sim.inputs().high()),
                     sim.inputs().draws()))).append("</p>\n");
         }
         html.append("</div>\n");
@@ -69,11 +72,13 @@ final class HtmlSections {
                 + "var(--at-risk) 0 %.1f%%, var(--fragile) %.1f%% %.1f%%, var(--durable) %.1f%% 100%%)\">"
                 + "<span class=\"mark\" style=\"left: %.1f%%\"></span></div>%n",
                 fragile, fragile, durable, durable, clampPercent(e.score())));
-        html.append("<div class=\"scale\"><span>at risk &lt; ").append(Numbers.fixed(report.fragileAt(), 0))
-                .append("</span><span>durable ≥ ").append(Numbers.fixed(report.durableAt(), 0)).append("</span></div>\n");
-        html.append("<p class=\"survival-line\"><strong>").append(HtmlText.percent(sim.survival().estimate()))
+        // Each threshold's label sits under the point of the gauge where that band begins.
+        html.append(String.format(Locale.ROOT, "<div class=\"scale\"><span class=\"at\" style=\"left: %.1f%%\">"
+                + "at risk &lt; %s</span><span class=\"at\" style=\"left: %.1f%%\">durable ≥ %s</span></div>%n",
+                fragile, Numbers.fixed(report.fragileAt(), 0), durable, Numbers.fixed(report.durableAt(), 0)));
+        html.append("<p class=\"survival-line\"><strong>").append(Numbers.percent(sim.survival().estimate()))
                 .append("</strong> survive to ").append(sim.horizon()).append(" <span class=\"sub\">(95%: ")
-                .append(HtmlText.percentRange(sim.survival().low(), sim.survival().high())).append(")</span><br>");
+                .append(Numbers.percentRange(sim.survival().low(), sim.survival().high())).append(")</span><br>");
         html.append(sim.medianYearsToCollapse() == null ? "more than half survive to the horizon"
                 : "median time to collapse " + Numbers.fixed(sim.medianYearsToCollapse(), 1) + " years");
         html.append("</p>\n</div>\n");
@@ -91,21 +96,29 @@ final class HtmlSections {
         html.append("</section>\n");
     }
 
+    /** Every fired rule grouped by factor, in the order and with the totals {@code score --explain} prints. */
     static void explanation(StringBuilder html, Evaluation e) {
         html.append("<section class=\"card\" id=\"explanation\">\n<h2>Why: every rule that fired</h2>\n");
-        html.append("<p class=\"lede\">In firing order, with the rule file and line that produced each contribution."
-                + "</p>\n");
+        html.append("<p class=\"lede\">By factor, as <code>score --explain</code> lists them, with the rule file and"
+                + " line that produced each contribution.</p>\n");
         if (e.contributions().isEmpty()) {
             html.append("<p class=\"empty\">No rule fired.</p>\n</section>\n");
             return;
         }
-        html.append("<table class=\"explain\">\n<thead><tr><th>rule · source</th><th>factor</th>"
-                + "<th class=\"num\">points</th><th>reason</th></tr></thead>\n<tbody>\n");
-        for (Contribution c : e.contributions()) {
+        html.append("<table class=\"explain\">\n<thead><tr><th>rule · source</th>"
+                + "<th class=\"num\">points</th><th>reason</th></tr></thead>\n");
+        String factor = null;
+        for (Contribution c : ScoreTextReporter.byFactor(e)) {
+            if (!c.factor().equals(factor)) {
+                html.append(factor == null ? "" : "</tbody>\n").append("<tbody class=\"factor\"><tr class=\"group\">"
+                        + "<th colspan=\"2\">").append(escape(c.factor())).append("</th><th class=\"num ")
+                        .append(e.factors().getOrDefault(c.factor(), 0.0) < 0 ? "neg" : "pos").append("\">")
+                        .append(Numbers.signed(e.factors().getOrDefault(c.factor(), 0.0))).append(" in all</th></tr>\n");
+                factor = c.factor();
+            }
             html.append("<tr><td>").append(escape(c.rule())).append("<span class=\"sub\"><code>")
-                    .append(escape(c.file() + ":" + c.line()).replace("/", "/<wbr>")).append("</code></span></td><td>")
-                    .append(escape(c.factor()))
-                    .append("</td><td class=\"num ").append(c.points() < 0 ? "neg" : "pos").append("\">")
+                    .append(escape(c.file() + ":" + c.line()).replace("/", "/<wbr>")).append("</code></span></td>")
+                    .append("<td class=\"num ").append(c.points() < 0 ? "neg" : "pos").append("\">")
                     .append(Numbers.signed(c.points())).append("</td><td>").append(escape(c.reason()))
                     .append("</td></tr>\n");
         }

@@ -1,7 +1,7 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
 /** The report's stylesheet, inlined in the page: system fonts, cards, zebra tables, no external resource. */
-final class HtmlStyle {
+public final class HtmlStyle {
     private HtmlStyle() {
     }
 
@@ -52,7 +52,8 @@ final class HtmlStyle {
               position: absolute; top: -5px; width: 4px; height: 20px; margin-left: -2px; border-radius: 2px;
               background: var(--ink); box-shadow: 0 0 0 2px #fff;
             }
-            .scale { display: flex; justify-content: space-between; font-size: 12px; color: var(--muted); }
+            .scale { position: relative; height: 1.5em; font-size: 12px; color: var(--muted); }
+            .scale .at { position: absolute; top: 0; transform: translateX(-50%); white-space: nowrap; }
             .survival-line { margin: 6px 0 0; font-size: 15px; }
             .survival-line strong { font-size: 22px; }
             .lede { margin: 0 0 14px; color: var(--muted); max-width: 75ch; }
@@ -70,13 +71,24 @@ final class HtmlStyle {
             .sub { color: var(--muted); font-size: 13px; } td .sub { display: block; }
             code { font: 13px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace;
               color: #3e4c59; overflow-wrap: anywhere; }
-            table.explain td:first-child { width: 34%; } table.explain td:nth-child(2) { white-space: nowrap; }
+            table.explain td:first-child { width: 34%; }
+            tr.group th { text-transform: none; letter-spacing: 0; font-size: 14px; color: var(--ink);
+              background: var(--zebra); border-bottom: 1px solid var(--line); }
+            tr.group th.pos { color: var(--durable); } tr.group th.neg { color: var(--at-risk); }
             details { margin-top: 10px; } summary { cursor: pointer; color: var(--accent); font-weight: 600; }
             .empty { color: var(--muted); font-style: italic; }
             footer { margin-top: 28px; text-align: center; font-size: 13px; color: var(--muted); }
             @media (max-width: 820px) {
               .hero { grid-template-columns: 1fr; } .verdict { border-left: 0; padding-left: 0; }
               .facts { grid-template-columns: repeat(2, minmax(0, 1fr)); }
+            }
+            @media (max-width: 480px) {
+              .page { padding: 10px; } .card { padding: 14px; } h1 { font-size: 22px; }
+              .score { font-size: 48px; } .facts { grid-template-columns: 1fr; }
+              table { font-size: 13px; } th, td { padding: 6px 5px; }
+              table.wide { display: block; overflow-x: auto; } /* many columns: the table scrolls, not the page */
+              table.explain td:first-child { width: auto; } table.explain td:last-child { min-width: 12ch; }
+              table.tornado td:first-child { overflow-wrap: anywhere; }
             }
             @media print {
               body { background: #fff; } .card { box-shadow: none; border: 1px solid var(--line); break-inside: avoid; }

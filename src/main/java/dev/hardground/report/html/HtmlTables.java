@@ -1,16 +1,22 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.model.Variant;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.SimulationJsonReporter;
+import dev.hardground.report.SimulationTextReporter;
+import dev.hardground.report.TornadoRow;
+import dev.hardground.report.chart.ChartsTornado;
+import dev.hardground.simulate.CollapseAnatomy;
 import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.util.List;
 import java.util.Locale;
 
 /** The simulated sections of the report: survival by year, causes of collapse, what-ifs and the tornado. */
-final class HtmlTables {
+public final class HtmlTables {
     private HtmlTables() {
     }
 
@@ -24,10 +30,10 @@ final class HtmlTables {
         html.append("<details><summary>Survival by year, in numbers</summary>\n<table>\n<thead><tr><th>year</th>"
                 + "<th class=\"num\">still standing</th><th class=\"num\">95% interval</th></tr></thead>\n<tbody>\n");
         for (SimulationResult.YearSurvival y : sim.byYear()) {
-            Interval ci = ChartsSurvival.yearly(y.survival(), sim.trials());
+            Interval ci = SimulationJsonReporter.yearly(y.survival(), sim.trials());
             html.append("<tr><td>").append(y.year()).append("</td><td class=\"num\">")
-                    .append(HtmlText.percent(y.survival())).append("</td><td class=\"num\">")
-                    .append(HtmlText.percentRange(ci.low(), ci.high())).append("</td></tr>\n");
+                    .append(Numbers.percent(y.survival())).append("</td><td class=\"num\">")
+                    .append(Numbers.percentRange(ci.low(), ci.high())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</details>\n</section>\n");
     }
@@ -46,7 +52,7 @@ final class HtmlTables {
         for (SimulationResult.Cause c : sim.causes()) {
             html.append("<tr><td>").append(escape(c.cause())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%,d", c.count())).append("</td><td class=\"num\">")
-                    .append(HtmlText.percent(c.share())).append("</td></tr>\n");
+                    .append(Numbers.percent(c.share())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }
@@ -59,7 +65,7 @@ final class HtmlTables {
         }
         html.append("<p class=\"lede\">Each variant against the baseline over the same simulated futures, so a "
                 + "difference is the variant's effect rather than noise.</p>\n");
-        html.append("<table>\n<thead><tr><th>what-if</th><th class=\"num\">score</th><th class=\"num\">Δ score</th>"
+        html.append("<table class=\"wide\">\n<thead><tr><th>what-if</th><th class=\"num\">score</th><th class=\"num\">Δ score</th>"
                 + "<th>verdict</th><th class=\"num\">survival (95%)</th><th class=\"num\">Δ survival (95%)</th>"
                 + "</tr></thead>\n<tbody>\n");
         row(html, "baseline", "the scenario as written", result.baseline(), null);
@@ -85,8 +91,8 @@ final class HtmlTables {
                     .append(Numbers.signed(delta.deltaScore())).append("</td>");
         }
         html.append("<td><span class=\"badge small ").append(HtmlText.cssClass(verdict)).append("\">")
-                .append(escape(verdict)).append("</span></td><td class=\"num\">").append(HtmlText.percent(s.estimate()))
-                .append("<span class=\"sub\">").append(HtmlText.percentRange(s.low(), s.high())).append("</span></td>");
+                .append(escape(verdict)).append("</span></td><td class=\"num\">").append(Numbers.percent(s.estimate()))
+                .append("<span class=\"sub\">").append(Numbers.percentRange(s.low(), s.high())).append("</span></td>");
         if (delta == null) {
             html.append("<td class=\"num\"></td>");
         } else {
@@ -98,18 +104,51 @@ final class HtmlTables {
         html.append("</tr>\n");
     }
 
-    static void tornado(StringBuilder html, List<TornadoRow> rows, String svg) {
+    /**
+     * The tornado, with each input's two ends and survival there. It says whose baseline it bars against: its own
+     * at its own trials when they are not the header's, so the page never shows two baselines without saying why.
+     */
+    static void tornado(StringBuilder html, List<TornadoRow> rows, String svg, long headerTrials) {
         html.append("<section class=\"card\" id=\"sensitivity\">\n<h2>Which inputs matter most</h2>\n");
         html.append("<p class=\"lede\">Survival at the horizon with each uncertain input at the low and at the high end "
-                + "of its range, everything else as in the baseline. Longest bars first.</p>\n");
+                + "of its range, everything else as in the baseline. Longest bars first.");
+        TornadoRow first = rows.get(0);
+        if (first.trials() != headerTrials) {
+            html.append(String.format(Locale.ROOT, " Each setting is %,d simulated futures, not the header's %,d,"
+                    + " so the bars meet at the baseline's %s at those trials (run report --trials N for one count"
+                    + " throughout).", first.trials(), headerTrials, Numbers.percent(first.baseline())));
+        }
+        html.append("</p>\n");
         HtmlDocument.figure(html, "tornado", "Sensitivity tornado", svg);
-        html.append("<table>\n<thead><tr><th>input</th><th class=\"num\">low end</th><th class=\"num\">high end</th>"
-                + "<th class=\"num\">swing</th></tr></thead>\n<tbody>\n");
+        html.append("<table class=\"tornado\">\n<thead><tr><th>input · range</th><th class=\"num\">at low end</th>"
+                + "<th class=\"num\">at high end</th><th class=\"num\">swing</th></tr></thead>\n<tbody>\n");
         for (TornadoRow r : ChartsTornado.ordered(rows)) {
-            html.append("<tr><td><code>").append(escape(r.input())).append("</code></td><td class=\"num\">")
-                    .append(HtmlText.percent(r.survivalLow())).append("</td><td class=\"num\">")
-                    .append(HtmlText.percent(r.survivalHigh())).append("</td><td class=\"num\">")
+            html.append("<tr><td>").append(escape(r.label())).append("<span class=\"sub\"><code>")
+                    .append(escape(r.input())).append("</code> ").append(escape(r.low())).append(" → ")
+                    .append(escape(r.high())).append("</span></td><td class=\"num\">")
+                    .append(Numbers.percent(r.survivalLow())).append("</td><td class=\"num\">")
+                    .append(Numbers.percent(r.survivalHigh())).append("</td><td class=\"num\">")
                     .append(String.format(Locale.ROOT, "%.1f pts", r.swing() * 100)).append("</td></tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** What the collapsed futures had in common (simulate --explain-collapse), beside the surviving ones. */
+    static void anatomy(StringBuilder html, CollapseAnatomy a) {
+        html.append("<section class=\"card\" id=\"anatomy\">\n<h2>What the collapsed futures had in common</h2>\n");
+        if (a.collapsed() == 0) {
+            html.append("<p class=\"empty\">No future collapsed: nothing to explain.</p>\n</section>\n");
+            return;
+        }
+        html.append(String.format(Locale.ROOT, "<p class=\"lede\">Share of the %,d collapsed futures that had seen each"
+                + " event outcome or broken commitment by the day of the collapse, beside the share of the %,d"
+                + " surviving futures that saw it by the horizon.</p>\n", a.collapsed(), a.survived()));
+        html.append("<table>\n<thead><tr><th>what happened</th><th class=\"num\">collapsed</th>"
+                + "<th class=\"num\">survived</th></tr></thead>\n<tbody>\n");
+        for (CollapseAnatomy.Share f : a.facts().stream().limit(SimulationTextReporter.ANATOMY_ROWS).toList()) {
+            html.append("<tr><td>").append(escape(f.fact())).append("</td><td class=\"num\">")
+                    .append(Numbers.percent(f.amongCollapsed())).append("</td><td class=\"num\">")
+                    .append(Numbers.percent(f.amongSurvived())).append("</td></tr>\n");
         }
         html.append("</tbody>\n</table>\n</section>\n");
     }

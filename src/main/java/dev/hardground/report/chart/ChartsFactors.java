@@ -1,6 +1,7 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
 import dev.hardground.model.Evaluation;
+import dev.hardground.report.Numbers;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
@@ -22,14 +23,14 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** The factor breakdown: one horizontal bar per factor, green where it supports the deal, red where it is a risk. */
-final class ChartsFactors {
+public final class ChartsFactors {
     static final String SUPPORTING = "supporting";
     static final String RISK = "risk";
 
     private ChartsFactors() {
     }
 
-    static Charts.Figure figure(Evaluation evaluation) {
+    public static Charts.Figure figure(Evaluation evaluation) {
         List<Map.Entry<String, Double>> factors = new ArrayList<>(evaluation.factors().entrySet());
         factors.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         DefaultCategoryDataset data = new DefaultCategoryDataset();

@@ -1,6 +1,10 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
 import dev.hardground.analysis.WhatIf;
+import dev.hardground.report.chart.ChartsCauses;
+import dev.hardground.report.chart.ChartsFactors;
+import dev.hardground.report.chart.ChartsOutput;
+import dev.hardground.report.chart.ChartsSurvival;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -1,5 +1,7 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
+import dev.hardground.report.Numbers;
+import dev.hardground.report.TornadoRow;
 import java.awt.BasicStroke;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,27 +22,27 @@ import org.jfree.data.xy.XYIntervalSeriesCollection;
  * The sensitivity tornado: for each input, the survival at the low and at the high end of its range, drawn as
  * two bars from the baseline; the inputs that swing survival most are on top.
  */
-final class ChartsTornado {
+public final class ChartsTornado {
     private static final double HALF = 0.36;
 
     private ChartsTornado() {
     }
 
     /** The rows as the tornado orders them: largest swing first, then by input. */
-    static List<TornadoRow> ordered(List<TornadoRow> rows) {
+    public static List<TornadoRow> ordered(List<TornadoRow> rows) {
         List<TornadoRow> sorted = new ArrayList<>(rows);
         sorted.sort(Comparator.comparingDouble(TornadoRow::swing).reversed().thenComparing(TornadoRow::input));
         return sorted;
     }
 
-    static Charts.Figure figure(List<TornadoRow> rows) {
+    public static Charts.Figure figure(List<TornadoRow> rows) {
         List<TornadoRow> sorted = ordered(rows);
         XYIntervalSeries low = new XYIntervalSeries("input at the low end of its range");
         XYIntervalSeries high = new XYIntervalSeries("input at the high end of its range");
         String[] labels = new String[sorted.size()];
         for (int i = 0; i < sorted.size(); i++) {
             TornadoRow r = sorted.get(i);
-            labels[i] = r.input();
+            labels[i] = r.label();
             low.add(i, i - HALF, i, r.baseline(), Math.min(r.baseline(), r.survivalLow()), Math.max(r.baseline(), r.survivalLow()));
             high.add(i, i, i + HALF, r.baseline(), Math.min(r.baseline(), r.survivalHigh()), Math.max(r.baseline(), r.survivalHigh()));
         }
@@ -64,7 +66,7 @@ final class ChartsTornado {
         plot.setDomainGridlinesVisible(false);
         double baseline = sorted.isEmpty() ? 0 : sorted.get(0).baseline();
         ValueMarker marker = new ValueMarker(baseline, ChartsTheme.INK, new BasicStroke(1.5f));
-        marker.setLabel("baseline " + HtmlText.percent(baseline));
+        marker.setLabel("baseline " + Numbers.percent(baseline));
         marker.setLabelFont(ChartsTheme.ITEM_LABEL);
         marker.setLabelPaint(ChartsTheme.INK);
         marker.setLabelBackgroundColor(java.awt.Color.WHITE);

@@ -1,10 +1,13 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hardground.analysis.WhatIf;
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Contribution;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.TornadoRow;
+import dev.hardground.report.chart.Charts;
 import dev.hardground.scenario.ScenarioFile;
 import dev.hardground.scenario.ScenarioLoader;
 import dev.hardground.simulate.Interval;
@@ -27,8 +30,8 @@ class HtmlReportTest {
     static final String EVIL_VARIANT = "<i>evil</i>";
     static final String EVIL_INPUT = "<script>alert(4)</script>";
     static final List<TornadoRow> TORNADO = List.of(
-            new TornadoRow("commitments[jp-firms-contribute].chance", 0.43, 0.50, 0.46),
-            new TornadoRow(EVIL_INPUT, 0.30, 0.55, 0.46));
+            new TornadoRow("commitments[jp-firms-contribute].chance", "0", "1", 0.43, 0.50, 0.46, 2_000),
+            new TornadoRow(EVIL_INPUT, "<b>low</b>", "high", 0.30, 0.55, 0.46, 2_000));
 
     static RuleBase rules;
     static HtmlReport reference;
@@ -41,7 +44,7 @@ class HtmlReportTest {
         rules = RuleBase.compile(Path.of("rules"), Path.of("target", "test-rule-cache"));
         String text = Files.readString(Path.of("scenarios/japan-korea-2023.yaml"));
         reference = report(new ScenarioLoader().parse("japan-korea-2023.yaml", text), List.of());
-        referenceHtml = HtmlDocument.render(reference, Charts.of(reference));
+        referenceHtml = HtmlDocument.render(reference, reference.figures());
         String hostile = text
                 .replaceFirst("(?m)^title: .*$", "title: '" + TITLE + "'")
                 .replace("name: Republic of Korea", "name: '<img src=x onerror=alert(2)>'")
@@ -49,14 +52,55 @@ class HtmlReportTest {
                         + "    description: '<script>alert(3)</script>'\n"
                         + "    set: { \"commitments[jp-firms-contribute].chance\": 0.1 }");
         HtmlReport evil = report(new ScenarioLoader().parse("hostile.yaml", hostile), TORNADO);
-        hostileHtml = HtmlDocument.render(evil, Charts.of(evil));
+        hostileHtml = HtmlDocument.render(evil, evil.figures());
     }
 
     private static HtmlReport report(ScenarioFile file, List<TornadoRow> tornado) {
         SimulationOptions options = new SimulationOptions(400, SimulationOptions.DEFAULT_SEED, 2, null);
         WhatIf.Result result = WhatIf.compare(rules, file, WhatIf.specs(file, List.of(), List.of()), options, n -> { });
         return new HtmlReport(result, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
-                tornado, "test");
+                tornado, "test", dev.hardground.simulate.CollapseAnatomy.of(rules, result.baseline().scenario(), options));
+    }
+
+    @Test
+    void theTornadoNamesEachInputInWordsWithItsTwoEndsAndSaysWhoseBaselineItIs() {
+        assertThat(hostileHtml).contains("jp-firms-contribute chance<span class=\"sub\"><code>"
+                + "commitments[jp-firms-contribute].chance</code> 0 → 1</span>")
+                .contains("&lt;b&gt;low&lt;/b&gt; → high")
+                .contains("Each setting is 2,000 simulated futures, not the header's 400, so the bars meet at the"
+                        + " baseline's 46.0% at those trials");
+        assertThat(new TornadoRow("parties.KR.leader.approval", "0.2", "0.5", 0.4, 0.5, 0.45, 400).label())
+                .isEqualTo("KR leader approval");
+        assertThat(new TornadoRow("parties.KR.earlyExitChance", "0", "0.2", 0.4, 0.5, 0.45, 400).label())
+                .isEqualTo("KR early exit chance");
+    }
+
+    @Test
+    void firedRulesAreGroupedByFactorInTheOrderScoreExplainPrintsThem() {
+        var e = reference.baseline().evaluation();
+        List<String> factors = List.copyOf(dev.hardground.report.ScoreTextReporter.factorsInOrder(e).keySet());
+        int at = 0;
+        for (String factor : factors) {
+            int next = referenceHtml.indexOf("<tr class=\"group\"><th colspan=\"2\">" + HtmlText.escape(factor) + "</th>");
+            assertThat(next).as(factor + " has its group, after the one before it").isGreaterThan(at);
+            at = next;
+        }
+        assertThat(factors).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void theGaugeLabelsSitAtTheThresholds() {
+        assertThat(referenceHtml).contains(String.format(java.util.Locale.ROOT,
+                "<span class=\"at\" style=\"left: %.1f%%\">at risk &lt; %.0f</span>", rules.settings().fragileAt(),
+                rules.settings().fragileAt()));
+    }
+
+    @Test
+    void theCollapseAnatomyComparesCollapsedAndSurvivingFutures() {
+        var a = reference.anatomy();
+        assertThat(a.collapsed()).isPositive();
+        assertThat(referenceHtml).contains("id=\"anatomy\"").contains(String.format(java.util.Locale.ROOT,
+                "Share of the %,d collapsed futures", a.collapsed())).contains(HtmlText.escape(a.facts().get(0).fact()));
     }
 
     @Test
@@ -77,7 +121,7 @@ class HtmlReportTest {
     void theOutsideViewSaysPlainlyThatADealBetweenStatesHasNoClassAndShowsTheModelBesideIt() {
         assertThat(referenceHtml).contains("<section class=\"card\" id=\"outside-view\">")
                 .contains("No reference class: an agreement between states has no reference class in the shipped UCDP PAD file")
-                .contains("This model: <strong>" + HtmlText.percent(reference.baseline().simulation().survival().estimate()));
+                .contains("This model: <strong>" + Numbers.percent(reference.baseline().simulation().survival().estimate()));
     }
 
     @Test
@@ -118,8 +162,8 @@ class HtmlReportTest {
         for (SimulationResult.YearSurvival y : sim.byYear()) {
             Interval ci = Interval.wilson(Math.round(y.survival() * sim.trials()), sim.trials());
             assertThat(referenceHtml).contains("<tr><td>" + y.year() + "</td><td class=\"num\">"
-                    + HtmlText.percent(y.survival()) + "</td><td class=\"num\">"
-                    + HtmlText.percentRange(ci.low(), ci.high()) + "</td></tr>");
+                    + Numbers.percent(y.survival()) + "</td><td class=\"num\">"
+                    + Numbers.percentRange(ci.low(), ci.high()) + "</td></tr>");
         }
     }
 
@@ -167,7 +211,7 @@ class HtmlReportTest {
 
     @Test
     void theSameRunGivesTheSameBytes() {
-        assertThat(HtmlDocument.render(reference, Charts.of(reference))).isEqualTo(referenceHtml);
+        assertThat(HtmlDocument.render(reference, reference.figures())).isEqualTo(referenceHtml);
     }
 
     private static String chart(String html, String id) {
@@ -179,7 +223,7 @@ class HtmlReportTest {
     @Test
     void aRangedScenarioOpensWithTheInputsThatMatterAndNamesTheTwoIntervalsApart() throws IOException {
         HtmlReport ranged = report(new ScenarioLoader().load(Path.of("bench/ranged-10.yaml")), List.of());
-        String html = HtmlDocument.render(ranged, Charts.of(ranged));
+        String html = HtmlDocument.render(ranged, ranged.figures());
 
         assertThat(html).contains("<p class=\"uncertainty\" id=\"inputs\">")
                 .containsPattern("The ranged inputs leave survival between \\d+\\.\\d% and \\d+\\.\\d% \\(90% of 2 input"

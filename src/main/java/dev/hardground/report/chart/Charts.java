@@ -1,7 +1,5 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.jfree.chart.JFreeChart;
 
 /**
@@ -28,17 +26,4 @@ public final class Charts {
         System.setProperty("java.awt.headless", "true");
     }
 
-    /** Every chart the report shows: factors, survival, causes (when any trial collapsed), tornado (when given). */
-    public static List<Figure> of(HtmlReport report) {
-        List<Figure> figures = new ArrayList<>();
-        figures.add(ChartsFactors.figure(report.baseline().evaluation()));
-        figures.add(ChartsSurvival.figure(report.whatIf()));
-        if (!report.baseline().simulation().causes().isEmpty()) {
-            figures.add(ChartsCauses.figure(report.baseline().simulation()));
-        }
-        if (!report.tornado().isEmpty()) {
-            figures.add(ChartsTornado.figure(report.tornado()));
-        }
-        return List.copyOf(figures);
-    }
 }

@@ -1,9 +1,13 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.analysis.Backtest;
 import dev.hardground.analysis.SurvivalMetrics;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.chart.Charts;
+import dev.hardground.report.chart.ChartsBacktest;
+import dev.hardground.report.chart.ChartsOutput;
 import java.util.Locale;
 
 /**

@@ -1,4 +1,4 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;

@@ -1,4 +1,4 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
 import dev.hardground.simulate.SimulationResult;
 import java.text.NumberFormat;
@@ -17,11 +17,11 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Causes of collapse: the share of all trials each cause ended, largest first. */
-final class ChartsCauses {
+public final class ChartsCauses {
     private ChartsCauses() {
     }
 
-    static Charts.Figure figure(SimulationResult sim) {
+    public static Charts.Figure figure(SimulationResult sim) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (SimulationResult.Cause cause : sim.causes()) {
             data.addValue(cause.share(), "share of trials", cause.cause());

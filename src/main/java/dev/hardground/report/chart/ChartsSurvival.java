@@ -1,6 +1,7 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
 import dev.hardground.analysis.WhatIf;
+import dev.hardground.report.SimulationJsonReporter;
 import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.awt.BasicStroke;
@@ -24,11 +25,11 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  * Survival by year: the baseline's curve with its 95% band (a Wilson interval per year from that year's
  * survival and the trial count), and each what-if's curve over the same sampled futures.
  */
-final class ChartsSurvival {
+public final class ChartsSurvival {
     private ChartsSurvival() {
     }
 
-    static Charts.Figure figure(WhatIf.Result result) {
+    public static Charts.Figure figure(WhatIf.Result result) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         data.addSeries(series("baseline (95% band)", result.baseline().simulation(), true));
         for (WhatIf.Comparison c : result.variants()) {
@@ -65,15 +66,10 @@ final class ChartsSurvival {
         for (SimulationResult.YearSurvival y : byYear) {
             LocalDate end = LocalDate.of(y.year(), 12, 31);
             double x = yearFraction(end.isAfter(sim.horizon()) ? sim.horizon() : end);
-            Interval ci = yearly(y.survival(), sim.trials());
+            Interval ci = SimulationJsonReporter.yearly(y.survival(), sim.trials());
             series.add(x, y.survival(), band ? ci.low() : y.survival(), band ? ci.high() : y.survival());
         }
         return series;
-    }
-
-    /** The 95% Wilson interval of one year's survival, from its share of {@code trials}. */
-    static Interval yearly(double survival, long trials) {
-        return Interval.wilson(Math.round(survival * trials), trials);
     }
 
     /** A day as a fractional year, so that 2023-12-31 sits just before the tick for 2024. */

@@ -1,4 +1,4 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
 import java.util.Locale;
 
@@ -25,16 +25,6 @@ public final class HtmlText {
             }
         }
         return out.toString();
-    }
-
-    /** {@code 46.2%}. */
-    public static String percent(double share) {
-        return String.format(Locale.ROOT, "%.1f%%", share * 100);
-    }
-
-    /** {@code 45.3–47.2%}. */
-    public static String percentRange(double low, double high) {
-        return String.format(Locale.ROOT, "%.1f–%.1f%%", low * 100, high * 100);
     }
 
     /** {@code +3.5 pts} for a change in percentage points. */

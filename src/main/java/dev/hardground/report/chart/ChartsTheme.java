@@ -1,4 +1,4 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -16,7 +16,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
 /** The report's look for every chart: white ground, quiet grid, one font, the page's verdict colours. */
-final class ChartsTheme {
+public final class ChartsTheme {
     static final Color INK = new Color(0x1f2933);
     static final Color MUTED = new Color(0x616e7c);
     static final Color GRID = new Color(0xe4e7eb);

@@ -1,4 +1,4 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,8 +1,11 @@
-package dev.hardground.report;
+package dev.hardground.report.html;
 
-import static dev.hardground.report.HtmlText.escape;
+import static dev.hardground.report.html.HtmlText.escape;
 
 import dev.hardground.evidence.OutsideView;
+import dev.hardground.report.Numbers;
+import dev.hardground.report.chart.Charts;
+import dev.hardground.report.chart.ChartsOutput;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +52,12 @@ public final class HtmlDocument {
         HtmlTables.survival(html, report.whatIf(), svgs.get("survival"));
         outsideView(html, report);
         HtmlTables.causes(html, report.baseline().simulation(), svgs.get("causes"));
+        if (report.anatomy() != null) {
+            HtmlTables.anatomy(html, report.anatomy());
+        }
         HtmlTables.whatIf(html, report.whatIf());
         if (!report.tornado().isEmpty()) {
-            HtmlTables.tornado(html, report.tornado(), svgs.get("tornado"));
+            HtmlTables.tornado(html, report.tornado(), svgs.get("tornado"), report.baseline().simulation().trials());
         }
         HtmlSections.explanation(html, report.baseline().evaluation());
         html.append("</main>\n<footer>Written by hardground ").append(escape(report.version()))
@@ -71,13 +77,13 @@ public final class HtmlDocument {
             html.append("Of ").append(m.agreements()).append(' ').append(escape(m.referenceClass())).append(" in ")
                     .append(escape(OutsideView.COVERAGE)).append(m.excludesItself() ? " (this one left out)" : "")
                     .append(", ").append(m.collapsed()).append(" ended; <strong>")
-                    .append(OutsideViewFormat.percent(m.survival())).append("</strong> survived five years (95% ")
-                    .append(OutsideViewFormat.percent(m.low())).append("–").append(OutsideViewFormat.percent(m.high()))
+                    .append(Numbers.percent(m.survival())).append("</strong> survived five years (95% ")
+                    .append(Numbers.percent(m.low())).append("–").append(Numbers.percent(m.high()))
                     .append(", Kaplan–Meier).");
         } else {
             html.append("No reference class: ").append(escape(((OutsideView.NoClass) view).reason())).append('.');
         }
-        html.append(" This model: <strong>").append(OutsideViewFormat.percent(sim.survival().estimate()))
+        html.append(" This model: <strong>").append(Numbers.percent(sim.survival().estimate()))
                 .append("</strong> survival to ").append(sim.horizon()).append(".</p>\n</section>\n");
     }
 

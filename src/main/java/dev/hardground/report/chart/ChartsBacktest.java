@@ -1,4 +1,4 @@
-package dev.hardground.report;
+package dev.hardground.report.chart;
 
 import dev.hardground.analysis.SurvivalMetrics;
 import java.awt.BasicStroke;
@@ -15,11 +15,11 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /** The back-test's survival curve: the Kaplan–Meier curve of the cases with its 95% band, and the mean forecast. */
-final class ChartsBacktest {
+public final class ChartsBacktest {
     private ChartsBacktest() {
     }
 
-    static Charts.Figure curve(SurvivalMetrics.Result m) {
+    public static Charts.Figure curve(SurvivalMetrics.Result m) {
         YIntervalSeries km = new YIntervalSeries("Kaplan–Meier of the cases (95% band)", false, false);
         YIntervalSeries predicted = new YIntervalSeries("mean predicted survival", false, false);
         km.add(0, 1, 1, 1);
