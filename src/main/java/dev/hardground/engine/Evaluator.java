@@ -126,8 +126,9 @@ final class Evaluator {
             for (Object fact : facts) {
                 session.insert(fact);
             }
-            if (group != null) {
-                session.getAgenda().getAgendaGroup(group).setFocus();
+            var agendaGroup = group == null ? null : session.getAgenda().getAgendaGroup(group);
+            if (agendaGroup != null) { // null when no rule of the set is in the group
+                agendaGroup.setFocus();
             }
             int fired = session.fireAllRules(limit);
             if (fired >= limit) {
