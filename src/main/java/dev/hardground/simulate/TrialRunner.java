@@ -40,13 +40,11 @@ final class TrialRunner {
     private final int[] eventPurpose;
     private final int[] stancePurpose;
     private final java.util.Map<String, Integer> termPurpose = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> exitPurpose = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> exitStancePurpose = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> interimPurpose = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> repudiationPurpose = new java.util.HashMap<>();
-    /** Purposes of the numbers that decide whether an undated risk happens in a year. */
-    private final int[] undatedPurpose;
     private final SimulationSettings settings;
+    private final SampledDays sampled;
     private final BackgroundHazard hazard;
     private final String referenceClass;
 
@@ -61,14 +59,13 @@ final class TrialRunner {
         this.commitmentPurpose = scenario.commitments().stream().mapToInt(c -> ("commitment:" + c.id()).hashCode()).toArray();
         this.eventPurpose = scenario.events().stream().mapToInt(e -> ("event:" + e.id()).hashCode()).toArray();
         this.stancePurpose = scenario.events().stream().mapToInt(e -> ("stance:" + e.id()).hashCode()).toArray();
-        this.undatedPurpose = scenario.events().stream().mapToInt(e -> ("undated:" + e.id()).hashCode()).toArray();
         for (String code : scenario.parties().keySet()) {
             termPurpose.put(code, ("term:" + code).hashCode());
-            exitPurpose.put(code, ("exit:" + code).hashCode());
             exitStancePurpose.put(code, ("exit-stance:" + code).hashCode());
             interimPurpose.put(code, ("interim:" + code).hashCode());
             repudiationPurpose.put(code, ("repudiation:" + code).hashCode());
         }
+        this.sampled = new SampledDays(scenario, horizon);
         this.referenceClass = evaluate(new WorldState(scenario, settings), scenario.asOf()).referenceClass();
         this.hazard = BackgroundHazard.of(rules.settings(), referenceClass, scenario);
     }
@@ -106,9 +103,9 @@ final class TrialRunner {
     TrialPath path(long trial) {
         RandomStream random = new RandomStream(seed, trial);
         WorldState world = new WorldState(scenario, settings);
-        Map<LocalDate, List<String>> exits = sampleExits(random);
-        Map<LocalDate, List<String>> interims = interims(exits);
-        Map<LocalDate, List<int[]>> undated = sampleUndated(random);
+        Map<LocalDate, List<String>> exits = sampled.exits(random);
+        Map<LocalDate, List<String>> interims = sampled.interims(exits);
+        Map<LocalDate, List<int[]>> undated = sampled.undated(random);
         java.util.Collection<LocalDate> days = fixedDays;
         if (!exits.isEmpty() || !undated.isEmpty()) {
             TreeSet<LocalDate> all = new TreeSet<>(fixedDays);
@@ -267,73 +264,5 @@ final class TrialRunner {
         return event.outcomes().isEmpty()
                 ? (event.kind() == EventKind.LEADER_EXIT ? Event.OTHER_CAMP : Event.OCCURS)
                 : RandomStream.pick(event.outcomes(), u);
-    }
-
-    /** The early elections that end interims: the exit's day plus the party's interim, for parties that have one. */
-    private Map<LocalDate, List<String>> interims(Map<LocalDate, List<String>> exits) {
-        Map<LocalDate, List<String>> out = new TreeMap<>();
-        exits.forEach((day, codes) -> {
-            for (String code : codes) {
-                Integer days = scenario.parties().get(code).succession().interimDays();
-                if (days != null) {
-                    out.computeIfAbsent(day.plusDays(days), d -> new ArrayList<>()).add(code);
-                }
-            }
-        });
-        return out;
-    }
-
-    /**
-     * Undated risks of this trial (event index and year, by day): each year, each event with a yearly chance happens with that chance, on the
-     * first day of a month within that year (as early exits).
-     */
-    private Map<LocalDate, List<int[]>> sampleUndated(RandomStream random) {
-        Map<LocalDate, List<int[]>> out = new TreeMap<>();
-        List<Event> events = scenario.events();
-        for (int i = 0; i < events.size(); i++) {
-            Double chance = events.get(i).perYear();
-            if (chance == null || chance <= 0) {
-                continue;
-            }
-            for (int year = 0; scenario.asOf().plusYears(year).isBefore(horizon); year++) {
-                double u = random.uniform(undatedPurpose[i], year);
-                if (u < chance) {
-                    LocalDate day = monthIn(year, u / chance);
-                    if (day.isBefore(horizon)) {
-                        out.computeIfAbsent(day, d -> new ArrayList<>()).add(new int[] {i, year});
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The first day of the month after the month a fraction {@code f} of the way through year {@code year} from asOf. */
-    private LocalDate monthIn(int year, double f) {
-        return scenario.asOf().plusYears(year).plusMonths((long) (f * 12)).withDayOfMonth(1).plusMonths(1);
-    }
-
-    /**
-     * Early exits of this trial: each year, each leader leaves with the party's earlyExitChance, on the first
-     * day of a month within that year (a month's resolution keeps worlds comparable across trials).
-     */
-    private Map<LocalDate, List<String>> sampleExits(RandomStream random) {
-        Map<LocalDate, List<String>> exits = new TreeMap<>();
-        for (Party party : scenario.parties().values()) {
-            double chance = party.earlyExitChance();
-            if (chance <= 0) {
-                continue;
-            }
-            for (int year = 0; scenario.asOf().plusYears(year).isBefore(horizon); year++) {
-                double u = random.uniform(exitPurpose.get(party.code()), year);
-                if (u < chance) {
-                    LocalDate day = monthIn(year, u / chance);
-                    if (day.isBefore(horizon)) {
-                        exits.computeIfAbsent(day, d -> new ArrayList<>()).add(party.code());
-                    }
-                }
-            }
-        }
-        return exits;
     }
 }
