@@ -161,9 +161,9 @@ public final class ScenarioSchema {
     private static List<Object> outcomeNamesByKind() {
         List<Object> rules = new ArrayList<>();
         // A dated event has a date; a risk with no date has a yearly chance instead (scenario/Validator).
-        rules.add(Json.object("if", Json.object("required", List.of("perYear")),
-                "then", Json.object("not", Json.object("required", List.of("date"))),
-                "else", Json.object("required", List.of("date"))));
+        rules.add(object("if", object("required", List.of("perYear")),
+                "then", object("not", object("required", List.of("date"))),
+                "else", object("required", List.of("date"))));
         for (EventKind kind : EventKind.values()) {
             if (!kind.outcomeNames().isEmpty()) {
                 rules.add(object(
