@@ -35,7 +35,7 @@ public final class Swing {
             }
         }
         for (Event e : s.events()) {
-            if (!e.date().isAfter(s.asOf())) {
+            if (e.dated() && !e.date().isAfter(s.asOf())) {
                 continue;
             }
             if (e.outcomes().size() > 1) {

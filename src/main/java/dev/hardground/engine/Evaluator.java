@@ -34,6 +34,13 @@ final class Evaluator {
     /** Firings allowed per fact: the default rules fire well under once per fact. */
     static final int FIRINGS_PER_FACT = 100;
     private static final String LEDGER = "ledger";
+    /**
+     * Agenda groups: rules that set the rule set's settings run once per build ({@link RuleBase}), rules that
+     * change a simulated world only at a simulation's steps; scoring rules (the main group) run at every
+     * evaluation. A rule with no group and no condition also runs at the build, so older rule sets still work.
+     */
+    static final String SETTINGS = "settings";
+    static final String DYNAMICS = "dynamics";
 
     private final KieBase kieBase;
     private final RuleIndex index;
@@ -50,16 +57,21 @@ final class Evaluator {
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals(LEDGER)));
     }
 
-    Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings) {
-        return evaluate(world, day, occurred, settings, key -> { });
+    /**
+     * Judges a world on a day; {@code simulating} also runs the {@value #DYNAMICS} group, whose rules change the
+     * simulated world.
+     */
+    Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings,
+                        boolean simulating) {
+        return evaluate(world, day, occurred, settings, simulating, key -> { });
     }
 
-    /** As {@link #evaluate(Scenario, LocalDate, List, RuleBase.Settings)}, telling {@code fired} each firing rule's site. */
+    /** As {@link #evaluate(Scenario, LocalDate, List, RuleBase.Settings, boolean)}, telling {@code fired} each firing rule's site. */
     Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings,
-                        Consumer<RuleSite> fired) {
+                        boolean simulating, Consumer<RuleSite> fired) {
         List<Object> facts = FactBuilder.facts(world, day);
         facts.addAll(occurred);
-        Ledger ledger = run(facts, key -> fired.accept(site(key)));
+        Ledger ledger = run(facts, key -> fired.accept(site(key)), simulating ? DYNAMICS : null);
         List<Contribution> contributions = new ArrayList<>();
         List<Collapse> collapses = new ArrayList<>();
         double sum = 0;
@@ -74,10 +86,10 @@ final class Evaluator {
             }
         }
         List<WorldChange> changes = new ArrayList<>();
-        for (Ledger.Change c : ledger.changes()) {
+        for (WorldChange c : ledger.changes()) {
             checkTarget(world, c);
             RuleSite site = site(c.rule());
-            changes.add(new WorldChange(site.name(), site.file(), site.line(), c.kind(), c.target(), c.value(), c.reason()));
+            changes.add(c.at(site.name(), site.file(), site.line()));
         }
         double score = Math.max(0, Math.min(100, 50 + sum));
         String referenceClass = ledger.referenceClass();
@@ -90,9 +102,9 @@ final class Evaluator {
         return new Evaluation(score, settings.verdict(score), contributions, collapses, changes, referenceClass);
     }
 
-    /** Fires the rules over {@code facts} and returns what they wrote. */
-    Ledger run(List<Object> facts) {
-        return run(facts, key -> { });
+    /** Fires the settings rules (and any rule without a group that matches no facts) once, for a build. */
+    Ledger settings() {
+        return run(List.of(), key -> { }, SETTINGS);
     }
 
     /** The firing limit for an evaluation over {@code facts} facts. */
@@ -100,7 +112,8 @@ final class Evaluator {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(FIRING_LIMIT, (long) FIRINGS_PER_FACT * facts));
     }
 
-    private Ledger run(List<Object> facts, Consumer<String> onFire) {
+    /** Fires the rules over {@code facts}, the {@code group} first when not null, and returns what they wrote. */
+    private Ledger run(List<Object> facts, Consumer<String> onFire, String group) {
         Ledger ledger = new Ledger();
         KieSession session = pool.newKieSession();
         FiringListener listener = new FiringListener(ledger, onFire);
@@ -112,6 +125,10 @@ final class Evaluator {
             }
             for (Object fact : facts) {
                 session.insert(fact);
+            }
+            var agendaGroup = group == null ? null : session.getAgenda().getAgendaGroup(group);
+            if (agendaGroup != null) { // null when no rule of the set is in the group
+                agendaGroup.setFocus();
             }
             int fired = session.fireAllRules(limit);
             if (fired >= limit) {
@@ -138,17 +155,22 @@ final class Evaluator {
     }
 
     /** A dynamics rule's change must name a commitment or party of this world. */
-    private void checkTarget(Scenario world, Ledger.Change c) {
-        boolean known = c.kind() == WorldChange.Kind.COMMITMENT
+    private void checkTarget(Scenario world, WorldChange c) {
+        if (c instanceof WorldChange.Completion) {
+            return;
+        }
+        boolean commitment = c instanceof WorldChange.Settle;
+        boolean known = commitment
                 ? world.commitments().stream().anyMatch(k -> k.id().equals(c.target()))
                 : world.parties().containsKey(c.target());
         if (!known) {
-            List<String> names = c.kind() == WorldChange.Kind.COMMITMENT
+            List<String> names = commitment
                     ? world.commitments().stream().map(k -> k.id()).toList()
                     : List.copyOf(world.parties().keySet());
-            String what = c.kind() == WorldChange.Kind.COMMITMENT ? "commitment" : "party";
+            String what = commitment ? "commitment" : "party";
+            String call = commitment ? "settle" : c instanceof WorldChange.StanceShift ? "stance" : "repudiation";
             throw new InvalidInputException(failures.at(c.rule(), "names the unknown " + what + " '" + c.target()
-                    + "' in ledger." + (c.kind() == WorldChange.Kind.COMMITMENT ? "settle" : "stance") + " ("
+                    + "' in ledger." + call + " ("
                     + (names.isEmpty() ? "the scenario has none" : what + " ids: " + String.join(", ", names)) + ")"));
         }
     }

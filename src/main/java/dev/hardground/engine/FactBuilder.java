@@ -33,7 +33,7 @@ final class FactBuilder {
         facts.addAll(world.cooperation());
         facts.addAll(world.precedents());
         for (Event event : world.events()) {
-            if (event.date().isAfter(day)) {
+            if (event.dated() && event.date().isAfter(day)) {
                 facts.add(event);
             }
         }

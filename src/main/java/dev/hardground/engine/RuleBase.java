@@ -35,9 +35,15 @@ public final class RuleBase {
      * What the rule set decides about scoring as a whole: the verdict thresholds, the score → hazard link and
      * the background hazard by age of each reference class ({@code baselines}, empty when no rule sets one).
      */
-    public record Settings(double durableAt, double fragileAt, HazardLink hazard, Map<String, Baseline> baselines) {
+    public record Settings(double durableAt, double fragileAt, HazardLink hazard, Map<String, Baseline> baselines,
+                           dev.hardground.model.SimulationSettings simulation) {
         public Settings {
             baselines = Map.copyOf(baselines);
+        }
+
+        /** Settings with the simulator's defaults ({@link dev.hardground.model.SimulationSettings#DEFAULT}). */
+        public Settings(double durableAt, double fragileAt, HazardLink hazard, Map<String, Baseline> baselines) {
+            this(durableAt, fragileAt, hazard, baselines, dev.hardground.model.SimulationSettings.DEFAULT);
         }
 
         public Verdict verdict(double score) {
@@ -120,24 +126,28 @@ public final class RuleBase {
     }
 
     private Settings readSettings() {
-        Ledger ledger = evaluator.run(List.of());
+        Ledger ledger = evaluator.settings();
         return new Settings(
                 or(ledger.durableAt(), DEFAULT_DURABLE_AT), or(ledger.fragileAt(), DEFAULT_FRAGILE_AT),
-                ledger.hazard() == null ? HazardLink.DEFAULT : ledger.hazard(), ledger.baselines());
+                ledger.hazard() == null ? HazardLink.DEFAULT : ledger.hazard(), ledger.baselines(),
+                ledger.simulation(dev.hardground.model.SimulationSettings.DEFAULT));
     }
 
     private static double or(Double value, double fallback) {
         return value == null ? fallback : value;
     }
 
-    /** Judges the world as it stands on {@code day}. */
+    /** Judges the world as it stands on {@code day} (the scoring rules only). */
     public Evaluation evaluate(Scenario world, LocalDate day) {
-        return evaluate(world, day, List.of());
+        return evaluator.evaluate(world, day, List.of(), settings, false);
     }
 
-    /** Judges the world on {@code day}, after the sampled events that have {@code occurred} (a simulation step). */
+    /**
+     * Judges the world on {@code day}, after the sampled events that have {@code occurred}: a simulation step,
+     * at which the dynamics rules may also collapse the deal or change the world.
+     */
     public Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred) {
-        return evaluator.evaluate(world, day, occurred, settings);
+        return evaluator.evaluate(world, day, occurred, settings, true);
     }
 
     /** Judges a scenario as written, on its {@code asOf} day. */
@@ -147,7 +157,7 @@ public final class RuleBase {
 
     /** Judges a scenario as written, telling {@code fired} the site of every rule that fires (rule coverage). */
     public Evaluation score(Scenario scenario, Consumer<RuleSite> fired) {
-        return evaluator.evaluate(scenario, scenario.asOf(), List.of(), settings, fired);
+        return evaluator.evaluate(scenario, scenario.asOf(), List.of(), settings, false, fired);
     }
 
     /** Whether this rule set was loaded from the cache rather than compiled. */

@@ -9,9 +9,11 @@ import java.time.LocalDate;
  * @param chance    the analyst's probability that it is kept by {@code due}
  * @param ratifies  whether keeping it is the party's legislative approval of the agreement: once every such
  *                  commitment is fulfilled, the agreement counts as ratified
+ * @param graceUntil late but kept: the parties accept the commitment's keeping up to this day, so it is not broken
+ *                  at {@code due} and the simulator settles it here instead (null: no grace)
  */
 public record Commitment(String id, String by, String what, Boolean voluntary, CommitmentStatus status,
-                         @Probability Double chance, LocalDate due, Boolean ratifies) {
+                         @Probability Double chance, LocalDate due, Boolean ratifies, LocalDate graceUntil) {
     public Commitment {
         voluntary = voluntary != null && voluntary;
         ratifies = ratifies != null && ratifies;
@@ -32,6 +34,6 @@ public record Commitment(String id, String by, String what, Boolean voluntary, C
     }
 
     public Commitment withStatus(CommitmentStatus newStatus) {
-        return new Commitment(id, by, what, voluntary, newStatus, chance, due, ratifies);
+        return new Commitment(id, by, what, voluntary, newStatus, chance, due, ratifies, graceUntil);
     }
 }

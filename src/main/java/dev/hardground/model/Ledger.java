@@ -25,12 +25,10 @@ public final class Ledger {
         }
     }
 
-    /** A change to the world a dynamics rule asked for. */
-    public record Change(String rule, WorldChange.Kind kind, String target, String value, String reason) {
-    }
-
     private final List<Entry> entries = new ArrayList<>();
-    private final List<Change> changes = new ArrayList<>();
+    /** Changes to the world dynamics rules asked for, each holding the rule's engine key and no place yet. */
+    private final List<WorldChange> changes = new ArrayList<>();
+    private final SimulationSettingsDraft simulation = new SimulationSettingsDraft();
     private final Map<String, Integer> firings = new HashMap<>();
     private String firing = "";
     private Double durableAt;
@@ -70,17 +68,126 @@ public final class Ledger {
 
     @RuleApi("During a simulation: a pending commitment is settled now, kept or broken, whatever its chance said.")
     public void settle(String commitmentId, boolean kept, String reason) {
-        changes.add(new Change(firing, WorldChange.Kind.COMMITMENT, commitmentId,
-                (kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN).key(), reason));
+        changes.add(new WorldChange.Settle(firing, null, 0, commitmentId, kept, reason));
     }
 
     @RuleApi("During a simulation: a party's leader takes another stance toward the deal.")
     public void stance(String party, Stance stance, String reason) {
-        changes.add(new Change(firing, WorldChange.Kind.STANCE, party, stance.key(), reason));
+        if (stance == null) {
+            throw new Misuse("sets a null stance for " + party);
+        }
+        changes.add(new WorldChange.StanceShift(firing, null, 0, party, stance, reason));
     }
 
-    public List<Change> changes() {
+    @RuleApi("During a simulation: the party's current leader has abandoned the deal by now with this chance"
+            + " (cumulative over the leader's time in office); the simulator draws it, one number per leader.")
+    public void repudiation(String party, double chance, String reason) {
+        probability("gives a repudiation chance of", chance);
+        changes.add(new WorldChange.Repudiation(firing, null, 0, party, chance, reason));
+    }
+
+    @RuleApi("During a simulation: the deal has ended by being carried out; it counts as survived from now on.")
+    public void complete(String agreement, String reason) {
+        changes.add(new WorldChange.Completion(firing, null, 0, agreement, reason));
+    }
+
+    public List<WorldChange> changes() {
         return List.copyOf(changes);
+    }
+
+    private static void probability(String what, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new Misuse(what + " " + p + "; a probability must be between 0 and 1");
+        }
+    }
+
+    private static double years(String what, double years) {
+        if (!(years > 0 && years <= 100)) {
+            throw new Misuse(what + " " + years + " years; it must be more than 0 and at most 100");
+        }
+        return years;
+    }
+
+    // --- settings (rules/settings.drl): what the simulator assumes where a scenario says nothing ---
+
+    @RuleApi("Setting: the chance that the government's camp keeps power when a term ends with no election named.")
+    public void termEndWithoutElection(double governmentKeeps) {
+        probability("sets the government's chance at a term's end to", governmentKeeps);
+        simulation.governmentKeepsAtTermEnd = governmentKeeps;
+    }
+
+    @RuleApi("Setting: a new term's length in years when the scenario gives no term start, and the shortest new term.")
+    public void terms(double defaultYears, double shortestYears) {
+        simulation.defaultTermYears = years("sets the default term to", defaultYears);
+        simulation.shortestTermYears = years("sets the shortest term to", shortestYears);
+    }
+
+    @RuleApi("Setting: the approval and its trend of a leader of the other camp on taking office.")
+    public void newLeader(double approval, Trend trend) {
+        probability("sets a new leader's approval to", approval);
+        if (trend == null) {
+            throw new Misuse("sets a null approval trend for a new leader");
+        }
+        simulation.newLeaderApproval = approval;
+        simulation.newLeaderTrend = trend;
+    }
+
+    @RuleApi("Setting: who takes over after an early exit in a party of this system of government (null: not stated).")
+    public void earlyExit(Government system, Camp camp) {
+        if (camp == null) {
+            throw new Misuse("sets a null camp for an early exit");
+        }
+        if (system == null) {
+            simulation.unstatedEarlyExit = camp;
+        } else {
+            simulation.earlyExit.put(system, camp);
+        }
+    }
+
+    @RuleApi("Setting: years after asOf at which a pending commitment with no due date is settled.")
+    public void commitmentWithoutDue(double years) {
+        simulation.undueCommitmentYears = years("settles commitments without a due date after", years);
+    }
+
+    @RuleApi("Setting: the chance that an interim leader's camp wins the early election that ends the interim.")
+    public void interimElection(double interimCampWins) {
+        probability("sets the interim camp's chance in an early election to", interimCampWins);
+        simulation.interimElectionWins = interimCampWins;
+    }
+
+    /** The simulation settings rules set, the rest from {@code fallback}. */
+    public SimulationSettings simulation(SimulationSettings fallback) {
+        SimulationSettingsDraft d = simulation;
+        return new SimulationSettings(or(d.governmentKeepsAtTermEnd, fallback.governmentKeepsAtTermEnd()),
+                or(d.defaultTermYears, fallback.defaultTermYears()), or(d.shortestTermYears, fallback.shortestTermYears()),
+                or(d.newLeaderApproval, fallback.newLeaderApproval()),
+                d.newLeaderTrend != null ? d.newLeaderTrend : fallback.newLeaderTrend(),
+                d.unstatedEarlyExit != null ? d.unstatedEarlyExit : fallback.earlyExitCamp(), bySystem(d, fallback),
+                or(d.undueCommitmentYears, fallback.undueCommitmentYears()),
+                or(d.interimElectionWins, fallback.interimElectionWins()));
+    }
+
+    private static double or(Double value, double fallback) {
+        return value == null ? fallback : value;
+    }
+
+    private static Map<Government, Camp> bySystem(SimulationSettingsDraft d, SimulationSettings fallback) {
+        Map<Government, Camp> out = new HashMap<>(fallback.earlyExitBySystem());
+        out.putAll(d.earlyExit);
+        return out;
+    }
+
+    /** Settings as rules set them so far; null where none did. */
+    private static final class SimulationSettingsDraft {
+        Double governmentKeepsAtTermEnd;
+        Double defaultTermYears;
+        Double shortestTermYears;
+        Double newLeaderApproval;
+        Trend newLeaderTrend;
+        final Map<Government, Camp> earlyExit = new HashMap<>();
+        Camp unstatedEarlyExit;
+        Double undueCommitmentYears;
+        Double interimElectionWins;
     }
 
     @RuleApi("Sets the verdict thresholds: a score at or above durable is durable, one below fragile at risk.")

@@ -7,10 +7,12 @@ package dev.hardground.model;
  * @param publicSupport   share of the public backing the deal
  * @param kind            a state (the default) or a non-state armed group
  * @param leader          the leader; {@link Leader#unknown()} when the scenario names none
+ * @param succession      who follows a leader who leaves early; {@link Succession#unstated()} when not said
  */
 public record Party(String code, String name, Leader leader, Regime regime, @Probability Double earlyExitChance,
-                    @Probability Double publicSupport, Opposition opposition, PartyKind kind) {
+                    @Probability Double publicSupport, Opposition opposition, PartyKind kind, Succession succession) {
     public Party {
+        succession = succession == null ? Succession.unstated() : succession;
         kind = kind == null ? PartyKind.STATE : kind;
         leader = leader == null ? Leader.unknown() : leader;
         regime = regime == null ? Regime.DEMOCRACY : regime;
@@ -20,10 +22,10 @@ public record Party(String code, String name, Leader leader, Regime regime, @Pro
     }
 
     public Party withLeader(Leader newLeader) {
-        return new Party(code, name, newLeader, regime, earlyExitChance, publicSupport, opposition, kind);
+        return new Party(code, name, newLeader, regime, earlyExitChance, publicSupport, opposition, kind, succession);
     }
 
     public Party withOpposition(Opposition newOpposition) {
-        return new Party(code, name, leader, regime, earlyExitChance, publicSupport, newOpposition, kind);
+        return new Party(code, name, leader, regime, earlyExitChance, publicSupport, newOpposition, kind, succession);
     }
 }

@@ -1,9 +1,14 @@
 package dev.hardground.model;
 
-/** An earlier deal between the same parties, and what became of it ({@code cause} is free text such as leader-change). */
+/** An earlier deal between the same parties, and what became of it ({@code cause} is free text; {@link #why()} is the cause rules match). */
 public record Precedent(String name, PrecedentOutcome outcome, String cause, Integer year) {
     public Precedent {
         outcome = outcome == null ? PrecedentOutcome.SURVIVED : outcome;
+    }
+
+    /** The cause as rules match it: {@link PrecedentCause#of(String)} of the text. */
+    public PrecedentCause why() {
+        return PrecedentCause.of(cause);
     }
 
     public boolean failed() {

@@ -1,17 +1,63 @@
 package dev.hardground.model;
 
 /**
- * A change a {@code rules/dynamics} rule makes to the world during a simulation, traced to the rule: a
- * pending commitment kept or broken, or a leader's stance changed. The simulator applies it and judges the
- * world again, so later steps see it.
- *
- * @param kind   what changes
- * @param target the commitment id or the party code
- * @param value  the new status or stance, as written in scenario files
+ * A change a {@code rules/dynamics} rule asks for during a simulation, traced to the rule ({@code rule},
+ * {@code file}, {@code line}; a ledger holds them with the rule's engine key and no place until the engine
+ * locates them). The simulator applies it and judges the world again, so later steps see it.
  */
-public record WorldChange(String rule, String file, int line, Kind kind, String target, String value, String reason) {
+public sealed interface WorldChange {
+    String rule();
 
-    public enum Kind implements Keyed {
-        COMMITMENT, STANCE
+    String file();
+
+    int line();
+
+    String reason();
+
+    /** The party or commitment the change is about, as the scenario names it. */
+    String target();
+
+    /** The same change, traced to a rule's place. */
+    WorldChange at(String rule, String file, int line);
+
+    /** A pending commitment is settled now, kept or broken, whatever its chance said. */
+    record Settle(String rule, String file, int line, String target, boolean kept, String reason) implements WorldChange {
+        @Override
+        public Settle at(String r, String f, int l) {
+            return new Settle(r, f, l, target, kept, reason);
+        }
+    }
+
+    /** A party's leader takes another stance toward the deal. */
+    record StanceShift(String rule, String file, int line, String target, Stance stance, String reason)
+            implements WorldChange {
+        @Override
+        public StanceShift at(String r, String f, int l) {
+            return new StanceShift(r, f, l, target, stance, reason);
+        }
+    }
+
+    /**
+     * A party's current leader has abandoned the deal by now with probability {@code chance}: the simulator
+     * draws one number per leader from the trial's addressed random numbers, so the same leader is judged by
+     * the same number at every step (a chance that grows with time in office is a cumulative chance).
+     */
+    record Repudiation(String rule, String file, int line, String target, double chance, String reason)
+            implements WorldChange {
+        @Override
+        public Repudiation at(String r, String f, int l) {
+            return new Repudiation(r, f, l, target, chance, reason);
+        }
+    }
+
+    /**
+     * The deal has ended by being carried out (a completed withdrawal, a planned expiry): from now on it counts
+     * as survived and runs up no hazard. {@code target} is the agreement's name.
+     */
+    record Completion(String rule, String file, int line, String target, String reason) implements WorldChange {
+        @Override
+        public Completion at(String r, String f, int l) {
+            return new Completion(r, f, l, target, reason);
+        }
     }
 }

@@ -19,6 +19,7 @@ import dev.hardground.model.Probability;
 import dev.hardground.model.Provenance;
 import dev.hardground.model.Range;
 import dev.hardground.model.Scenario;
+import dev.hardground.model.Succession;
 import dev.hardground.model.Threat;
 import dev.hardground.model.Variant;
 import java.lang.reflect.ParameterizedType;
@@ -134,7 +135,19 @@ public final class Fields {
                 .ranged("earlyExitChance", "Yearly chance that the leader leaves office before termEnds.")
                 .ranged("publicSupport", "Share of the public backing the deal.")
                 .field("opposition", "Its main opposition: stance toward the deal and hold on the legislature.")
-                .field("kind", "A state, or a non-state armed group.");
+                .field("kind", "A state, or a non-state armed group.")
+                .field("succession", "Who follows a leader who leaves early; without it, rules/settings.drl decides.");
+        type(Succession.class, "Who follows a party's leader who leaves early (death, resignation, removal).")
+                .field("government", "How the leader is chosen: parliamentary, monarchy and one-party pass power within"
+                        + " the governing camp after an early exit, presidential (and unstated) to the other camp.")
+                .field("earlyExit", "Who takes over after an early exit, whatever the system says.")
+                .field("interimDays", "An acting leader of the outgoing camp holds office this many days, then an early"
+                        + " election decides.")
+                .field("successorStance", "Stance to probability of the new leader's stance when the other camp takes"
+                        + " over (without it: the opposition's stance).")
+                .field("heirStance", "Stance to probability of the new leader's stance when the same camp keeps power"
+                        + " (without it: the outgoing leader's stance).")
+                .field("heir", "The successor's name when one is designated.");
         type(Leader.class, "The party's head of government on asOf: term, approval and stance toward the deal.")
                 .required("name", "The leader's name.")
                 .field("since", "The day the leader took office; not after asOf.")
@@ -161,7 +174,9 @@ public final class Fields {
                 .ranged("chance", "The probability that it is kept by due; defaults by status (1 fulfilled, 0 broken,"
                         + " 0.5 otherwise).")
                 .field("due", "The day it falls due; the simulator decides it then.")
-                .field("ratifies", "Whether keeping it is the party's legislative approval of the agreement.");
+                .field("ratifies", "Whether keeping it is the party's legislative approval of the agreement.")
+                .field("graceUntil", "Late but kept: the day up to which keeping it still counts; the simulator decides"
+                        + " it then, not at due.");
         type(Cooperation.class, "Routine cooperation between the parties.")
                 .field("kind", "What kind of cooperation.")
                 .field("what", "What it is.")
@@ -169,12 +184,14 @@ public final class Fields {
         type(Precedent.class, "An earlier deal between the same parties, and what became of it.")
                 .field("name", "What the earlier deal was.")
                 .field("outcome", "What became of it.")
-                .field("cause", "Why, in free text such as leader-change.")
+                .field("cause", "Why, in free text; rules match leader-change, fighting-resumed, rejected-at-home and"
+                        + " never-implemented, any other text is other.")
                 .field("year", "The year of its outcome.");
-        type(Event.class, "A future event the simulator samples: an election, leader exit, court ruling, provocation"
-                + " or shock.")
+        type(Event.class, "A future event the simulator samples: an election, leader exit, court ruling, provocation,"
+                + " shock, renewal decision or planned expiry.")
                 .required("id", "A unique id, named in the causes of collapse.")
-                .required("date", "The day it happens; events are listed in date order, none after the horizon.")
+                .field("date", "The day it happens (the first day, for one that repeats); events are listed in date"
+                        + " order, none after the horizon. Required unless perYear is given.")
                 .required("kind", "What kind of event.")
                 .field("party", "The code of the party it concerns (an election or leader exit needs one).")
                 .field("decidesLeader", "For an election: whether it chooses the party's leader.")
@@ -185,7 +202,11 @@ public final class Fields {
                         + " takes over.")
                 .field("successor", "The new leader's name, when known.")
                 .ranged("governmentSuccessorStance", "Stance to probability of the new leader's stance when the"
-                        + " government's camp keeps power under a new leader.");
+                        + " government's camp keeps power under a new leader.")
+                .field("every", "Days between one occurrence and the next, from date to the horizon (a renewal every"
+                        + " 120 days); at least 7.")
+                .bounded("perYear", 0, 1, "For a risk with no known date: the yearly chance that it happens, sampled"
+                        + " like early exits; such an event has no date.");
         type(Variant.class, "A named what-if: overrides on the base scenario, with its own expectation.")
                 .field("name", "The variant's name; the key it is listed under, so leave it out.")
                 .field("description", "What the what-if is, in words.")

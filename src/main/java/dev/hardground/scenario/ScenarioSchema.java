@@ -160,6 +160,10 @@ public final class ScenarioSchema {
     /** For each event kind with fixed outcome names: its outcomes may name only those. */
     private static List<Object> outcomeNamesByKind() {
         List<Object> rules = new ArrayList<>();
+        // A dated event has a date; a risk with no date has a yearly chance instead (scenario/Validator).
+        rules.add(object("if", object("required", List.of("perYear")),
+                "then", object("not", object("required", List.of("date"))),
+                "else", object("required", List.of("date"))));
         for (EventKind kind : EventKind.values()) {
             if (!kind.outcomeNames().isEmpty()) {
                 rules.add(object(

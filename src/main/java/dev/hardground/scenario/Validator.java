@@ -125,6 +125,17 @@ final class Validator {
         if (leader.since() != null && s.asOf() != null && leader.since().isAfter(s.asOf())) {
             errorAt(path + ".leader.since", "", "leader took office " + leader.since() + ", after asOf " + s.asOf());
         }
+        dev.hardground.model.Succession succession = p.succession();
+        if (succession.interimDays() != null && succession.interimDays() < 1) {
+            errorAt(path + ".succession.interimDays", "", "an interim of " + succession.interimDays()
+                    + " days; it must last at least a day");
+        }
+        if (succession.interimDays() != null && succession.earlyExit() == dev.hardground.model.Camp.OTHER_CAMP) {
+            errorAt(path + ".succession.earlyExit", "", "an interim leader is of the outgoing leader's camp; "
+                    + "earlyExit: other-camp and interimDays contradict each other");
+        }
+        distribution(succession.successorStance(), path + ".succession.successorStance", false);
+        distribution(succession.heirStance(), path + ".succession.heirStance", false);
     }
 
     private void checkCommitments(Scenario s, Set<String> parties) {
@@ -138,6 +149,10 @@ final class Validator {
             }
             reference(parties, c.by(), path + ".by");
             bounds(Commitment.class, c, path);
+            if (c.graceUntil() != null && c.due() != null && c.graceUntil().isBefore(c.due())) {
+                errorAt(path + ".graceUntil", "", "grace period ends " + c.graceUntil() + ", before the commitment is due on "
+                        + c.due());
+            }
         }
     }
 
@@ -152,6 +167,15 @@ final class Validator {
             Event e = s.events().get(i);
             String path = "events[" + i + "]";
             requireAll(Event.class, e, path);
+            if (e.perYear() == null) {
+                require(e.date(), "date", path);
+            } else {
+                undated(e, path);
+            }
+            if (e.every() != null && e.every() < MIN_EVERY_DAYS) {
+                errorAt(path + ".every", "", "an event repeats every " + e.every() + " days; the shortest period is "
+                        + MIN_EVERY_DAYS + " days (it keeps a trial's steps bounded)");
+            }
             if (e.id() != null && !ids.add(e.id())) {
                 errorAt(path + ".id", "", "duplicate event id '" + e.id() + "'");
             }
@@ -177,6 +201,26 @@ final class Validator {
             if (e.kind() != null && !e.kind().outcomeNames().isEmpty()) {
                 outcomeNames(e, path, e.kind().outcomeNames());
             }
+        }
+    }
+
+    /** Shortest period of a repeating event, in days: a week. */
+    static final int MIN_EVERY_DAYS = 7;
+
+    /** A risk with no date has a yearly chance in (0, 1] and neither a date nor a period. */
+    private void undated(Event e, String path) {
+        if (!(e.perYear() > 0 && e.perYear() <= 1)) {
+            errorAt(path + ".perYear", "", "perYear " + e.perYear() + " is not a yearly chance in (0, 1]");
+        }
+        if (e.date() != null) {
+            errorAt(path + ".date", "", "an event with a yearly chance (perYear) has no date; give one or the other");
+        }
+        if (e.every() != null) {
+            errorAt(path + ".every", "", "an event with a yearly chance (perYear) does not repeat on a period");
+        }
+        if (e.kind() == EventKind.ELECTION || e.kind() == EventKind.RENEWAL || e.kind() == EventKind.EXPIRY) {
+            errorAt(path + ".perYear", "", "a " + e.kind().key() + " has a date; only shocks, provocations, rulings and "
+                    + "leader exits can be undated");
         }
     }
 

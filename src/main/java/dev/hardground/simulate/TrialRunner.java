@@ -7,6 +7,8 @@ import dev.hardground.model.Event;
 import dev.hardground.model.EventKind;
 import dev.hardground.model.Party;
 import dev.hardground.model.Scenario;
+import dev.hardground.model.SimulationSettings;
+import dev.hardground.model.WorldChange;
 import dev.hardground.model.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +26,6 @@ import java.util.TreeSet;
  */
 final class TrialRunner {
     static final String BACKGROUND = "background hazard";
-    /** Chance that the government's camp keeps power at a term's end when no election is named for it. */
-    private static final double IMPLICIT_GOVERNMENT_WINS = 0.5;
     /** Rounds of dynamics-rule changes judged again on one day; changes that keep changing the world stop here. */
     private static final int MAX_CHANGE_ROUNDS = 3;
 
@@ -40,7 +40,11 @@ final class TrialRunner {
     private final int[] eventPurpose;
     private final int[] stancePurpose;
     private final java.util.Map<String, Integer> termPurpose = new java.util.HashMap<>();
-    private final java.util.Map<String, Integer> exitPurpose = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> exitStancePurpose = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> interimPurpose = new java.util.HashMap<>();
+    private final java.util.Map<String, Integer> repudiationPurpose = new java.util.HashMap<>();
+    private final SimulationSettings settings;
+    private final SampledDays sampled;
     private final BackgroundHazard hazard;
     private final String referenceClass;
 
@@ -50,15 +54,19 @@ final class TrialRunner {
         this.horizon = horizon;
         this.seed = seed;
         this.cache = cache;
-        this.fixedDays = Timeline.days(scenario, horizon);
+        this.settings = rules.settings().simulation();
+        this.fixedDays = Timeline.days(scenario, horizon, settings);
         this.commitmentPurpose = scenario.commitments().stream().mapToInt(c -> ("commitment:" + c.id()).hashCode()).toArray();
         this.eventPurpose = scenario.events().stream().mapToInt(e -> ("event:" + e.id()).hashCode()).toArray();
         this.stancePurpose = scenario.events().stream().mapToInt(e -> ("stance:" + e.id()).hashCode()).toArray();
         for (String code : scenario.parties().keySet()) {
             termPurpose.put(code, ("term:" + code).hashCode());
-            exitPurpose.put(code, ("exit:" + code).hashCode());
+            exitStancePurpose.put(code, ("exit-stance:" + code).hashCode());
+            interimPurpose.put(code, ("interim:" + code).hashCode());
+            repudiationPurpose.put(code, ("repudiation:" + code).hashCode());
         }
-        this.referenceClass = evaluate(new WorldState(scenario), scenario.asOf()).referenceClass();
+        this.sampled = new SampledDays(scenario, horizon);
+        this.referenceClass = evaluate(new WorldState(scenario, settings), scenario.asOf()).referenceClass();
         this.hazard = BackgroundHazard.of(rules.settings(), referenceClass, scenario);
     }
 
@@ -88,49 +96,129 @@ final class TrialRunner {
                 : new TrialOutcome.Collapsed(path.ruleCollapse(), path.ruleCause());
     }
 
-    /** Walks the trial's sampled future, judging the world at each step, until a rule declares a collapse. */
+    /**
+     * Walks the trial's sampled future, judging the world at each step, until a rule declares a collapse (or a
+     * drawn repudiation ends the deal) or the deal is completed; the stretches end there.
+     */
     TrialPath path(long trial) {
         RandomStream random = new RandomStream(seed, trial);
-        WorldState world = new WorldState(scenario);
-        Map<LocalDate, List<String>> exits = sampleExits(random);
+        WorldState world = new WorldState(scenario, settings);
+        Map<LocalDate, List<String>> exits = sampled.exits(random);
+        Map<LocalDate, List<String>> interims = sampled.interims(exits);
+        Map<LocalDate, List<int[]>> undated = sampled.undated(random);
         java.util.Collection<LocalDate> days = fixedDays;
-        if (!exits.isEmpty()) {
+        if (!exits.isEmpty() || !undated.isEmpty()) {
             TreeSet<LocalDate> all = new TreeSet<>(fixedDays);
             all.addAll(exits.keySet());
+            all.addAll(interims.keySet().stream().filter(d -> d.isBefore(horizon)).toList());
+            all.addAll(undated.keySet());
             days = all;
         }
         List<TrialPath.Stretch> stretches = new ArrayList<>();
         LocalDate previous = scenario.asOf();
         Evaluation evaluation = evaluate(world, previous);
-        if (evaluation.collapsed()) {
-            return new TrialPath(stretches, previous, evaluation.collapses().get(0).rule(), world.story());
+        String ended = ending(evaluation, evaluation.changes(), world, random, previous);
+        if (ended != null) {
+            return new TrialPath(stretches, previous, ended, world.story());
+        }
+        if (completed(evaluation, world, previous)) {
+            return new TrialPath(stretches, null, null, world.story());
         }
         int termEnds = 0;
+        Map<String, Integer> exitCount = new java.util.HashMap<>();
         for (LocalDate day : days) {
             stretches.add(new TrialPath.Stretch(previous, day, evaluation.score()));
             settleCommitments(world, random, day);
             applyEvents(world, random, day);
+            for (int[] risk : undated.getOrDefault(day, List.of())) {
+                int i = risk[0];
+                int year = risk[1];
+                Event event = scenario.events().get(i);
+                world.apply(event, day, outcome(event, random.uniform(eventPurpose[i], year)),
+                        random.uniform(stancePurpose[i], year));
+            }
             for (String code : exits.getOrDefault(day, List.of())) {
-                world.earlyExit(code, day);
+                int k = exitCount.merge(code, 1, Integer::sum) - 1;
+                world.earlyExit(code, day, random.uniform(exitStancePurpose.get(code), k));
+            }
+            for (String code : interims.getOrDefault(day, List.of())) {
+                int k = exitCount.getOrDefault(code, 1) - 1;
+                world.interimElection(code, day, random.uniform(interimPurpose.get(code), k),
+                        random.uniform(exitStancePurpose.get(code), 1000 + k));
             }
             for (Party party : List.copyOf(world.parties().values())) {
                 LocalDate end = party.leader().termEnds();
                 if (end != null && !end.isAfter(day)) {
-                    boolean keeps = random.uniform(termPurpose.get(party.code()), termEnds++) < IMPLICIT_GOVERNMENT_WINS;
-                    world.termEnds(party.code(), day, keeps);
+                    world.termEnds(party.code(), day, random.uniform(termPurpose.get(party.code()), termEnds++));
                 }
             }
             evaluation = evaluate(world, day);
+            List<WorldChange> asked = new ArrayList<>(evaluation.changes());
             for (int round = 0; round < MAX_CHANGE_ROUNDS && !evaluation.collapsed()
                     && world.apply(evaluation.changes()); round++) {
                 evaluation = evaluate(world, day);
+                asked.addAll(evaluation.changes());
             }
-            if (evaluation.collapsed()) {
-                return new TrialPath(stretches, day, evaluation.collapses().get(0).rule(), world.story());
+            ended = ending(evaluation, asked, world, random, day);
+            if (ended != null) {
+                return new TrialPath(stretches, day, ended, world.story());
+            }
+            if (completed(evaluation, world, day)) {
+                return new TrialPath(stretches, null, null, world.story());
             }
             previous = day;
         }
         return new TrialPath(stretches, null, null, world.story());
+    }
+
+    /**
+     * The rule that ends the deal on this step, or null: a declared collapse, or a repudiation whose chance the
+     * trial's number for the party's current leader falls under. {@code asked} holds the changes of every round
+     * of the day (a rule that softens a leader does not hide the chance asked before it): per party, each rule's
+     * largest chance counts, and different rules combine as independent reasons; the rule with the largest chance
+     * is named the cause.
+     */
+    private String ending(Evaluation evaluation, List<WorldChange> asked, WorldState world, RandomStream random,
+                          LocalDate day) {
+        if (evaluation.collapsed()) {
+            return evaluation.collapses().get(0).rule();
+        }
+        Map<String, Map<String, WorldChange.Repudiation>> byParty = new TreeMap<>();
+        for (WorldChange c : asked) {
+            if (c instanceof WorldChange.Repudiation r) {
+                byParty.computeIfAbsent(r.target(), k -> new TreeMap<>())
+                        .merge(r.rule(), r, (a, b) -> b.chance() > a.chance() ? b : a);
+            }
+        }
+        Map<String, WorldChange.Repudiation> strongest = new TreeMap<>();
+        Map<String, Double> chance = new TreeMap<>();
+        byParty.forEach((party, rules) -> {
+            double keeps = 1;
+            for (WorldChange.Repudiation r : rules.values()) {
+                keeps *= 1 - r.chance();
+                strongest.merge(party, r, (a, b) -> b.chance() > a.chance() ? b : a);
+            }
+            chance.put(party, 1 - keeps);
+        });
+        for (Map.Entry<String, Double> e : chance.entrySet()) {
+            double u = random.uniform(repudiationPurpose.get(e.getKey()), world.succession(e.getKey()));
+            if (u < e.getValue()) {
+                world.note(strongest.get(e.getKey()).reason(), day);
+                return strongest.get(e.getKey()).rule();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a rule says the deal was carried out on this step: it then counts as survived, with no more hazard. */
+    private static boolean completed(Evaluation evaluation, WorldState world, LocalDate day) {
+        for (WorldChange c : evaluation.changes()) {
+            if (c instanceof WorldChange.Completion done) {
+                world.note(done.reason(), day);
+                return true;
+            }
+        }
+        return false;
     }
 
     private Evaluation evaluate(WorldState world, LocalDate day) {
@@ -141,7 +229,7 @@ final class TrialRunner {
         List<Commitment> commitments = world.commitments();
         for (int i = 0; i < commitments.size(); i++) {
             Commitment c = commitments.get(i);
-            if (c.pending() && Timeline.dueDay(c, scenario.asOf()).equals(day)) {
+            if (c.pending() && Timeline.dueDay(c, scenario.asOf(), settings).equals(day)) {
                 world.settle(i, random.uniform(commitmentPurpose[i], 0));
             }
         }
@@ -151,38 +239,30 @@ final class TrialRunner {
         List<Event> events = scenario.events();
         for (int i = 0; i < events.size(); i++) {
             Event event = events.get(i);
-            if (!event.date().equals(day)) {
+            int k = occurrence(event, day);
+            if (k < 0) {
                 continue;
             }
-            String outcome = event.outcomes().isEmpty()
-                    ? (event.kind() == EventKind.LEADER_EXIT ? Event.OTHER_CAMP : "occurs")
-                    : RandomStream.pick(event.outcomes(), random.uniform(eventPurpose[i], 0));
-            world.apply(event, outcome, random.uniform(stancePurpose[i], 0));
+            world.apply(event, day, outcome(event, random.uniform(eventPurpose[i], k)), random.uniform(stancePurpose[i], k));
         }
     }
 
-    /**
-     * Early exits of this trial: each year, each leader leaves with the party's earlyExitChance, on the first
-     * day of a month within that year (a month's resolution keeps worlds comparable across trials).
-     */
-    private Map<LocalDate, List<String>> sampleExits(RandomStream random) {
-        Map<LocalDate, List<String>> exits = new TreeMap<>();
-        for (Party party : scenario.parties().values()) {
-            double chance = party.earlyExitChance();
-            if (chance <= 0) {
-                continue;
-            }
-            for (int year = 0; scenario.asOf().plusYears(year).isBefore(horizon); year++) {
-                double u = random.uniform(exitPurpose.get(party.code()), year);
-                if (u < chance) {
-                    LocalDate day = scenario.asOf().plusYears(year).plusMonths((long) (u / chance * 12)).withDayOfMonth(1)
-                            .plusMonths(1);
-                    if (day.isBefore(horizon)) {
-                        exits.computeIfAbsent(day, d -> new ArrayList<>()).add(party.code());
-                    }
-                }
-            }
+    /** Which occurrence of a dated event falls on {@code day} (0 for the first), or -1 when none does. */
+    private static int occurrence(Event event, LocalDate day) {
+        if (!event.dated() || day.isBefore(event.date())) {
+            return -1;
         }
-        return exits;
+        if (event.every() == null) {
+            return event.date().equals(day) ? 0 : -1;
+        }
+        long since = java.time.temporal.ChronoUnit.DAYS.between(event.date(), day);
+        return since % event.every() == 0 ? (int) (since / event.every()) : -1;
+    }
+
+    /** The outcome drawn with {@code u}; without outcomes, a leader exit hands power to the other camp. */
+    private static String outcome(Event event, double u) {
+        return event.outcomes().isEmpty()
+                ? (event.kind() == EventKind.LEADER_EXIT ? Event.OTHER_CAMP : Event.OCCURS)
+                : RandomStream.pick(event.outcomes(), u);
     }
 }

@@ -1,5 +1,6 @@
 package dev.hardground.simulate;
 
+import dev.hardground.model.Camp;
 import dev.hardground.model.Commitment;
 import dev.hardground.model.CommitmentStatus;
 import dev.hardground.model.Event;
@@ -9,7 +10,10 @@ import dev.hardground.model.Occurred;
 import dev.hardground.model.Opposition;
 import dev.hardground.model.Party;
 import dev.hardground.model.Scenario;
+import dev.hardground.model.SimulationSettings;
 import dev.hardground.model.Stance;
+import dev.hardground.model.Succession;
+import dev.hardground.model.WorldChange;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -34,22 +38,39 @@ final class WorldState {
     private String signature = "";
     /** Each party's term length in days, from its leader's term in the scenario: new terms run as long. */
     private final Map<String, Long> termDays = new LinkedHashMap<>();
+    /** How many leaders each party has had in this trial after the one in office on asOf. */
+    private final Map<String, Integer> successions = new LinkedHashMap<>();
+    /** What happened that is neither an event nor a commitment (a completion), for the story. */
+    private final List<TrialPath.Happening> notes = new ArrayList<>();
+    private final SimulationSettings settings;
+    /** A term's length for a leader whose start is unknown (rules/settings.drl). */
+    private final long defaultTermDays;
 
-    WorldState(Scenario base) {
+    WorldState(Scenario base, SimulationSettings settings) {
         this.base = base;
+        this.settings = settings;
+        this.defaultTermDays = Math.round(settings.defaultTermYears() * 365);
         this.parties = new LinkedHashMap<>(base.parties());
         this.commitments = new ArrayList<>(base.commitments());
+        long shortest = Math.round(settings.shortestTermYears() * 365);
         for (Party p : base.parties().values()) {
             Leader l = p.leader();
             if (l.termEnds() != null) {
-                long days = l.since() == null ? DEFAULT_TERM_DAYS : ChronoUnit.DAYS.between(l.since(), l.termEnds());
-                termDays.put(p.code(), Math.max(365, days));
+                long days = l.since() == null ? defaultTermDays : ChronoUnit.DAYS.between(l.since(), l.termEnds());
+                termDays.put(p.code(), Math.max(shortest, days));
             }
         }
     }
 
-    /** A term of four years, for a leader whose start is unknown. */
-    private static final long DEFAULT_TERM_DAYS = 4 * 365;
+    /** How many leaders the party has had since asOf in this trial: 0 for the leader in office on asOf. */
+    int succession(String code) {
+        return successions.getOrDefault(code, 0);
+    }
+
+    /** Adds something that happened to the story. */
+    void note(String fact, LocalDate day) {
+        notes.add(new TrialPath.Happening(fact, day));
+    }
 
     Scenario snapshot() {
         return base.withWorld(parties, commitments);
@@ -81,9 +102,10 @@ final class WorldState {
             Commitment c = commitments.get(i);
             if (base.commitments().get(i).pending() && !c.pending()) {
                 out.add(new TrialPath.Happening(c.id() + (c.status() == dev.hardground.model.CommitmentStatus.BROKEN
-                        ? " broken" : " kept"), Timeline.dueDay(base.commitments().get(i), base.asOf())));
+                        ? " broken" : " kept"), Timeline.dueDay(base.commitments().get(i), base.asOf(), settings)));
             }
         }
+        out.addAll(notes);
         return out;
     }
 
@@ -105,10 +127,13 @@ final class WorldState {
         }
     }
 
-    /** Applies an event's drawn outcome; {@code stanceU} draws the successor's stance when the other camp wins. */
-    void apply(Event event, String outcome, double stanceU) {
-        occurred.add(new Occurred(event.id(), event.kind(), event.party(), outcome, event.date()));
-        record("e" + event.id() + "=" + outcome);
+    /**
+     * Applies an event's drawn outcome on {@code day} (its date, or a sampled day for a repeating or undated
+     * event); {@code stanceU} draws the successor's stance when the other camp wins.
+     */
+    void apply(Event event, LocalDate day, String outcome, double stanceU) {
+        occurred.add(new Occurred(event.id(), event.kind(), event.party(), outcome, day));
+        record("e" + event.id() + (event.dated() && event.every() == null ? "" : "@" + day) + "=" + outcome);
         Party party = event.party() == null ? null : parties.get(event.party());
         if (party == null) {
             return;
@@ -118,15 +143,15 @@ final class WorldState {
             if (!event.decidesLeader()) {
                 parties.put(party.code(), party.withOpposition(new Opposition(party.opposition().stance(), opposition)));
             } else if (opposition) {
-                otherCamp(party, event.date(), successorStance(event, party, stanceU), event.successor(), true);
+                otherCamp(party, day, successorStance(event, party, stanceU), event.successor(), true);
             } else {
-                sameCamp(party, event.date(), event.successor(), true, event, stanceU);
+                sameCamp(party, day, event.successor(), true, event.governmentSuccessorStance(), stanceU);
             }
         } else if (event.kind() == EventKind.LEADER_EXIT) {
             if (Event.SAME_CAMP.equals(outcome)) {
-                sameCamp(party, event.date(), event.successor(), false, event, stanceU);
+                sameCamp(party, day, event.successor(), false, event.governmentSuccessorStance(), stanceU);
             } else {
-                otherCamp(party, event.date(), successorStance(event, party, stanceU), event.successor(), false);
+                otherCamp(party, day, successorStance(event, party, stanceU), event.successor(), false);
             }
         }
     }
@@ -135,24 +160,23 @@ final class WorldState {
      * Applies the changes dynamics rules asked for; returns whether the world changed. A change that is
      * already true (a commitment already settled, a stance already held) changes nothing.
      */
-    boolean apply(List<dev.hardground.model.WorldChange> changes) {
+    boolean apply(List<WorldChange> changes) {
         boolean changed = false;
-        for (dev.hardground.model.WorldChange c : changes) {
-            if (c.kind() == dev.hardground.model.WorldChange.Kind.COMMITMENT) {
+        for (WorldChange c : changes) {
+            if (c instanceof WorldChange.Settle settle) {
                 for (int i = 0; i < commitments.size(); i++) {
                     Commitment commitment = commitments.get(i);
                     if (commitment.id().equals(c.target()) && commitment.pending()) {
-                        boolean kept = c.value().equals(CommitmentStatus.FULFILLED.key());
+                        boolean kept = settle.kept();
                         commitments.set(i, commitment.withStatus(kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN));
                         record("r" + i + (kept ? "+" : "-"));
                         changed = true;
                     }
                 }
-            } else {
+            } else if (c instanceof WorldChange.StanceShift shift) {
                 Party party = parties.get(c.target());
-                if (party != null && !party.leader().stance().key().equals(c.value())) {
-                    Stance stance = java.util.Arrays.stream(Stance.values()).filter(s -> s.key().equals(c.value()))
-                            .findFirst().orElseThrow();
+                Stance stance = shift.stance();
+                if (party != null && party.leader().stance() != stance) {
                     Leader l = party.leader();
                     parties.put(party.code(), party.withLeader(new Leader(l.name(), l.since(), l.termEnds(),
                             l.reelectable(), l.approval(), l.approvalTrend(), stance)));
@@ -164,25 +188,72 @@ final class WorldState {
         return changed;
     }
 
-    /** A term that ended with no election named for it: the government's camp keeps power or loses it. */
-    void termEnds(String code, LocalDate day, boolean governmentKeeps) {
+    /**
+     * A term that ended with no election named for it: the government's camp keeps power or loses it (a
+     * {@code u} below {@link SimulationSettings#governmentKeepsAtTermEnd()}).
+     */
+    void termEnds(String code, LocalDate day, double u) {
+        boolean governmentKeeps = u < settings.governmentKeepsAtTermEnd();
         Party party = parties.get(code);
         occurred.add(new Occurred("term-end:" + code, EventKind.ELECTION, code,
                 governmentKeeps ? Event.GOVERNMENT_WINS : Event.OPPOSITION_WINS, day));
         record("t" + code + day + (governmentKeeps ? "+" : "-"));
         if (governmentKeeps) {
-            sameCamp(party, day, null, true, null, 0);
+            sameCamp(party, day, null, true, Map.of(), 0);
         } else {
             otherCamp(party, day, party.opposition().stance(), null, true);
         }
     }
 
-    /** The leader leaves early (death, impeachment, resignation); the other camp takes over. */
-    void earlyExit(String code, LocalDate day) {
+    /**
+     * The leader leaves early (death, impeachment, resignation). Who takes over is the party's
+     * {@link Succession}'s, else what {@code rules/settings.drl} says for the party's system of government; with an
+     * interim, an acting leader of the same camp holds office until {@link #interimElection}. {@code stanceU} draws
+     * the successor's stance from the succession's distribution.
+     */
+    void earlyExit(String code, LocalDate day, double stanceU) {
         Party party = parties.get(code);
-        occurred.add(new Occurred("early-exit:" + code, EventKind.LEADER_EXIT, code, Event.OTHER_CAMP, day));
-        record("x" + code + day);
-        otherCamp(party, day, party.opposition().stance(), null, false);
+        Succession succession = party.succession();
+        Camp camp = succession.interimDays() != null ? Camp.SAME_CAMP
+                : succession.earlyExit() != null ? succession.earlyExit() : settings.earlyExitCamp(succession.government());
+        occurred.add(new Occurred("early-exit:" + code, EventKind.LEADER_EXIT, code, camp.key(), day));
+        record("x" + code + day + (camp == Camp.SAME_CAMP ? "+" : ""));
+        if (succession.interimDays() != null) {
+            String name = "acting leader after " + party.leader().name();
+            sameCamp(party, day, name, false, Map.of(), 0);
+        } else if (camp == Camp.SAME_CAMP) {
+            sameCamp(party, day, succession.heir(), false, succession.heirStance(), stanceU);
+        } else {
+            otherCamp(party, day, drawn(succession.successorStance(), party.opposition().stance(), stanceU), null, false);
+        }
+    }
+
+    /**
+     * The early election that ends an interim: the interim's camp wins with
+     * {@link SimulationSettings#interimElectionWins()} (a {@code u} below it), and the winner starts a new term.
+     */
+    void interimElection(String code, LocalDate day, double u, double stanceU) {
+        Party party = parties.get(code);
+        Succession succession = party.succession();
+        boolean keeps = u < settings.interimElectionWins();
+        occurred.add(new Occurred("interim-election:" + code, EventKind.ELECTION, code,
+                keeps ? Event.GOVERNMENT_WINS : Event.OPPOSITION_WINS, day));
+        record("i" + code + day + (keeps ? "+" : "-"));
+        if (keeps) {
+            sameCamp(party, day, succession.heir(), true, succession.heirStance(), stanceU);
+        } else {
+            otherCamp(party, day, drawn(succession.successorStance(), party.opposition().stance(), stanceU), null, true);
+        }
+    }
+
+    /** A stance drawn from {@code distribution}, or {@code otherwise} when it is empty. */
+    private Stance drawn(Map<Stance, Double> distribution, Stance otherwise, double u) {
+        if (distribution.isEmpty()) {
+            return otherwise;
+        }
+        Stance stance = RandomStream.pick(distribution, u);
+        record("s" + stance.ordinal());
+        return stance;
     }
 
     private Stance successorStance(Event event, Party party, double u) {
@@ -193,14 +264,18 @@ final class WorldState {
     }
 
     /** The government's camp keeps power: a re-electable leader stays for a new term, otherwise a successor of the same stance. */
-    private void sameCamp(Party party, LocalDate day, String successorName, boolean newTerm, Event event, double stanceU) {
+    private void sameCamp(Party party, LocalDate day, String successorName, boolean newTerm,
+                          Map<Stance, Double> successorStance, double stanceU) {
         Leader old = party.leader();
         boolean stays = newTerm && old.reelectable() && successorName == null;
         String name = stays ? old.name() : successorName != null ? successorName : "successor to " + old.name();
         LocalDate since = stays ? old.since() : day;
         Stance stance = old.stance();
-        if (!stays && event != null && !event.governmentSuccessorStance().isEmpty()) {
-            stance = RandomStream.pick(event.governmentSuccessorStance(), stanceU);
+        if (!stays) {
+            successions.merge(party.code(), 1, Integer::sum);
+        }
+        if (!stays && !successorStance.isEmpty()) {
+            stance = RandomStream.pick(successorStance, stanceU);
             record("g" + stance.ordinal());
         }
         Leader leader = new Leader(name, since, termAfter(party.code(), old, day, newTerm), old.reelectable(),
@@ -212,8 +287,9 @@ final class WorldState {
     private void otherCamp(Party party, LocalDate day, Stance stance, String successorName, boolean newTerm) {
         Leader old = party.leader();
         String name = successorName != null ? successorName : party.code() + " opposition leader";
-        Leader leader = new Leader(name, day, termAfter(party.code(), old, day, newTerm), old.reelectable(), 0.5,
-                dev.hardground.model.Trend.FLAT, stance);
+        successions.merge(party.code(), 1, Integer::sum);
+        Leader leader = new Leader(name, day, termAfter(party.code(), old, day, newTerm), old.reelectable(),
+                settings.newLeaderApproval(), settings.newLeaderTrend(), stance);
         Opposition opposition = new Opposition(old.stance(), party.opposition().controlsLegislature());
         parties.put(party.code(), party.withLeader(leader).withOpposition(opposition));
     }
@@ -226,6 +302,6 @@ final class WorldState {
         if (!newTerm && old.termEnds().isAfter(day)) {
             return old.termEnds();
         }
-        return day.plusDays(termDays.getOrDefault(code, DEFAULT_TERM_DAYS));
+        return day.plusDays(termDays.getOrDefault(code, defaultTermDays));
     }
 }

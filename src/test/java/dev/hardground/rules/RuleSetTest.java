@@ -15,7 +15,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RuleSetTest {
     private static List<RuleSite> defaultRules() {
         return RuleTestKit.rules().rules().stream().filter(r -> !r.packageName().equals("verdict")
-                && !r.file().contains("dynamics")).toList();
+                && !r.packageName().equals("settings") && !r.file().contains("dynamics")).toList();
+    }
+
+    @Test
+    void aFileAtTheTopOfTheRulesIsAPackageNamedAfterIt() {
+        assertThat(RuleTestKit.rules().rules()).filteredOn(r -> r.packageName().equals("verdict")
+                || r.packageName().equals("settings")).isNotEmpty().allSatisfy(rule ->
+                assertThat(rule.file()).as(rule.name()).endsWith("rules/" + rule.packageName() + ".drl"));
     }
 
     @Test

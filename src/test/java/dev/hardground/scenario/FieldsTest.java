@@ -74,11 +74,19 @@ class FieldsTest {
     @Test
     void theValidatorRequiresExactlyTheFieldsTheTableMarksRequired() {
         Map<Class<?>, List<String>> required = Map.of(Scenario.class, List.of("id", "asOf", "agreement", "parties"),
-                Leader.class, List.of("name"), Commitment.class, List.of("id"), Event.class, List.of("id", "date", "kind"));
+                Leader.class, List.of("name"), Commitment.class, List.of("id"), Event.class, List.of("id", "kind"));
         required.forEach((type, names) -> assertThat(Fields.of(type).stream().filter(Fields.Field::required)
                 .map(Fields.Field::name)).as(type.getSimpleName()).containsExactlyElementsOf(names));
         assertThatThrownBy(() -> new ScenarioLoader().parse("f.yaml", "id: f\nasOf: 2023-03-07\nagreement: { name: x }\n"))
                 .hasMessageContaining("a scenario needs at least one party under 'parties'");
+        // An event's date is required unless it is an undated risk (perYear), which must have none.
+        assertThatThrownBy(() -> new ScenarioLoader().parse("f.yaml", HEAD + "events: [{ id: e, kind: shock }]\n"))
+                .hasMessageContaining("'date'");
+        assertThat(new ScenarioLoader().parse("f.yaml", HEAD + "events: [{ id: e, kind: shock, perYear: 0.1 }]\n")
+                .base().events().get(0).dated()).isFalse();
+        assertThatThrownBy(() -> new ScenarioLoader().parse("f.yaml", HEAD
+                + "events: [{ id: e, date: 2024-01-01, kind: shock, perYear: 0.1 }]\n"))
+                .hasMessageContaining("has no date; give one or the other");
     }
 
     @Test
