@@ -48,7 +48,7 @@ class ValidationErrorsTest {
                 // 2: unknown enum values, with a hint and the allowed values
                 mistake("kind: election", "kind: elektion", "19:11: unknown value 'elektion' for 'events[0].kind';"
                         + " did you mean 'election'? (expected one of: election, leader-exit, court-ruling,"
-                        + " provocation, shock)"),
+                        + " provocation, shock, renewal, expiry)"),
                 mistake("  name: Deal", "  form: pact", "5:9: unknown value 'pact' for 'agreement.form' (expected one"
                         + " of: treaty, executive-agreement, political-deal, joint-declaration, ceasefire)"),
                 // 3: probabilities outside [0, 1]
