@@ -57,13 +57,13 @@ final class HazardLinkWriter {
             Pattern call = Pattern.compile("ledger\\.baseline\\(\\s*\"" + Pattern.quote(cls) + "\"\\s*," + NUMBER + ","
                     + NUMBER + "," + NUMBER + "(," + NUMBER + "(," + NUMBER + "," + NUMBER + ")?)?\\)");
             var trend = fit.hazard().baseline(cls).trend();
-            String call2 = String.format(Locale.ROOT, "ledger.baseline(\"%s\", %.4f, %.4f, %.4f, %.4f", cls,
+            String written = String.format(Locale.ROOT, "ledger.baseline(\"%s\", %.4f, %.4f, %.4f, %.4f", cls,
                     v.get(0), v.get(1), v.get(2), fit.hazard().slope(cls));
             if (trend != null && byName.containsKey(cls + ".trend")) {
                 parts.add(describe(byName.get(cls + ".trend")) + " per decade, held from " + trend.last());
-                call2 += String.format(Locale.ROOT, ", %.4f, %d", trend.perDecade(), trend.last());
+                written += String.format(Locale.ROOT, ", %.4f, %d", trend.perDecade(), trend.last());
             }
-            text = replace(text, call, call2 + ")", note + " " + cls + " " + String.join(", ", parts) + ".");
+            text = replace(text, call, written + ")", note + " " + cls + " " + String.join(", ", parts) + ".");
         }
         OutputFile.write(file, text, List.of());
         return file;

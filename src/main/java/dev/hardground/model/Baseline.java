@@ -49,11 +49,6 @@ public record Baseline(List<Double> byYear, Double slope, Trend trend) {
         }
     }
 
-    /** The same baseline with an era trend (null: none). */
-    public Baseline withTrend(Trend t) {
-        return new Baseline(byYear, slope, t);
-    }
-
     /**
      * The baseline of an agreement signed in {@code year}: the trend applied (each yearly hazard capped at 1)
      * and dropped, or this baseline itself when it has no trend.
