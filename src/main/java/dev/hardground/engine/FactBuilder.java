@@ -28,6 +28,7 @@ final class FactBuilder {
                 facts.add(tenure(party, world, day));
             }
         }
+        facts.addAll(world.actors().values());
         facts.addAll(world.threats());
         facts.addAll(world.commitments());
         facts.addAll(world.cooperation());

@@ -11,14 +11,24 @@ import java.time.LocalDate;
  *                  commitment is fulfilled, the agreement counts as ratified
  * @param graceUntil late but kept: the parties accept the commitment's keeping up to this day, so it is not broken
  *                  at {@code due} and the simulator settles it here instead (null: no grace)
+ * @param importance how much of the bargain it carries: core, supporting (the default) or aspirational
+ * @param owedBy    the non-signatory actor (a key of {@code actors}) that owes it instead of a party: a UN force, a
+ *                  lender, a guarantor; null when a party ({@code by}) owes it
+ * @param breachCollapse the chance that the deal ends when this commitment is broken (1: its breach ends the deal;
+ *                  0, the default: the breach only costs points). Read by the simulator.
+ * @param conditionalOn another dispute the commitment is conditional on (linkage), in words; null when none
  */
 public record Commitment(String id, String by, String what, Boolean voluntary, CommitmentStatus status,
-                         @Probability Double chance, LocalDate due, Boolean ratifies, LocalDate graceUntil) {
+                         @Probability Double chance, LocalDate due, Boolean ratifies, LocalDate graceUntil,
+                         Importance importance, String owedBy, @Probability Double breachCollapse,
+                         String conditionalOn) {
     public Commitment {
         voluntary = voluntary != null && voluntary;
         ratifies = ratifies != null && ratifies;
         status = status == null ? CommitmentStatus.ANNOUNCED : status;
         chance = chance == null ? defaultChance(status) : chance;
+        importance = importance == null ? Importance.SUPPORTING : importance;
+        breachCollapse = breachCollapse == null ? 0.0 : breachCollapse;
     }
 
     private static double defaultChance(CommitmentStatus status) {
@@ -33,7 +43,18 @@ public record Commitment(String id, String by, String what, Boolean voluntary, C
         return status == CommitmentStatus.ANNOUNCED || status == CommitmentStatus.IN_PROGRESS;
     }
 
+    /** Whether someone other than a party owes it (a force, lender or guarantor): not a party's own act. */
+    public boolean thirdParty() {
+        return owedBy != null;
+    }
+
+    /** Whether the parties still accept its keeping on {@code day}: not yet due, or due but within its grace. */
+    public boolean inGrace(LocalDate day) {
+        return graceUntil != null && !graceUntil.isBefore(day);
+    }
+
     public Commitment withStatus(CommitmentStatus newStatus) {
-        return new Commitment(id, by, what, voluntary, newStatus, chance, due, ratifies, graceUntil);
+        return new Commitment(id, by, what, voluntary, newStatus, chance, due, ratifies, graceUntil, importance,
+                owedBy, breachCollapse, conditionalOn);
     }
 }

@@ -11,14 +11,15 @@ import java.util.Map;
  * Parties are kept in file order. {@code sources} are free-text references; {@code source} names the dataset row
  * an imported scenario was made from; {@code context} describes the war a peace agreement pauses or ends (null
  * for agreements between states at peace). {@code correlations} are rank correlations between ranged inputs;
- * {@code uncertain} lists the inputs written as ranges (their values here are the ranges' means).
+ * {@code uncertain} lists the inputs written as ranges (their values here are the ranges' means); {@code actors}
+ * are those who did not sign but can wreck or hold up the deal (spoilers, forces, guarantors, lenders).
  */
 public record Scenario(String id, String title, LocalDate asOf, LocalDate horizon, Agreement agreement,
                        Map<String, Party> parties, List<Threat> threats, List<Commitment> commitments,
                        List<Cooperation> cooperation, List<Precedent> precedents, List<Event> events,
                        Map<String, Variant> variants, Expectation expect, Outcome outcome, List<String> sources,
                        Provenance source, ConflictContext context, List<Correlation> correlations,
-                       @Derived List<RangedInput> uncertain) {
+                       @Derived List<RangedInput> uncertain, Map<String, Actor> actors) {
     /**
      * The furthest a simulation looks ahead of asOf: a trial's cost grows with every year simulated (terms keep
      * ending, leaders keep leaving), and a century is past anything the rules can say about one agreement.
@@ -37,6 +38,7 @@ public record Scenario(String id, String title, LocalDate asOf, LocalDate horizo
         sources = sources == null ? List.of() : List.copyOf(sources);
         correlations = correlations == null ? List.of() : List.copyOf(correlations);
         uncertain = uncertain == null ? List.of() : List.copyOf(uncertain);
+        actors = actors == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(actors));
         if (horizon == null && asOf != null) {
             horizon = asOf.plusYears(5);
         }
@@ -49,19 +51,19 @@ public record Scenario(String id, String title, LocalDate asOf, LocalDate horizo
                 .allMatch(c -> c.status() == CommitmentStatus.FULFILLED);
         Agreement now = allApproved && !agreement.ratified() ? agreement.withRatified(true) : agreement;
         return new Scenario(id, title, asOf, horizon, now, newParties, threats, newCommitments, cooperation,
-                precedents, events, variants, expect, outcome, sources, source, context, correlations, uncertain);
+                precedents, events, variants, expect, outcome, sources, source, context, correlations, uncertain, actors);
     }
 
     /** The same scenario with other events (an input draw's outcome weights). */
     public Scenario withEvents(List<Event> newEvents) {
         return new Scenario(id, title, asOf, horizon, agreement, parties, threats, commitments, cooperation,
-                precedents, newEvents, variants, expect, outcome, sources, source, context, correlations, uncertain);
+                precedents, newEvents, variants, expect, outcome, sources, source, context, correlations, uncertain, actors);
     }
 
     /** The same scenario with its ranged inputs recorded (the loader's side table). */
     public Scenario withUncertain(List<RangedInput> inputs) {
         return new Scenario(id, title, asOf, horizon, agreement, parties, threats, commitments, cooperation,
-                precedents, events, variants, expect, outcome, sources, source, context, correlations, inputs);
+                precedents, events, variants, expect, outcome, sources, source, context, correlations, inputs, actors);
     }
 
     /** Whether any input is a range: the simulator then draws inputs as well as futures. */

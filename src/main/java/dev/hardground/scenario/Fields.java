@@ -1,5 +1,6 @@
 package dev.hardground.scenario;
 
+import dev.hardground.model.Actor;
 import dev.hardground.model.Agreement;
 import dev.hardground.model.Broker;
 import dev.hardground.model.Commitment;
@@ -112,7 +113,9 @@ public final class Fields {
                 .field("sources", "Free-text references for the facts.")
                 .field("source", "The dataset row an imported scenario was made from.")
                 .field("context", "The war a peace agreement pauses or ends; null between states at peace.")
-                .field("correlations", "Rank correlations between inputs written as ranges.");
+                .field("correlations", "Rank correlations between inputs written as ranges.")
+                .field("actors", "Those who did not sign but can wreck or hold up the deal, keyed by a code that is not"
+                        + " a party's: spoilers, factions of a party's own camp, peacekeeping forces, guarantors, lenders.");
         type(Agreement.class, "The agreement itself: its form, whether it is ratified, a broker, mechanisms, parties.")
                 .field("name", "What the agreement is called.")
                 .field("signed", "The day it was signed; not after asOf.")
@@ -136,7 +139,9 @@ public final class Fields {
                 .ranged("publicSupport", "Share of the public backing the deal.")
                 .field("opposition", "Its main opposition: stance toward the deal and hold on the legislature.")
                 .field("kind", "A state, or a non-state armed group.")
-                .field("succession", "Who follows a leader who leaves early; without it, rules/settings.drl decides.");
+                .field("succession", "Who follows a leader who leaves early; without it, rules/settings.drl decides.")
+                .field("role", "What the party is to the deal: a principal's compliance is the deal; a co-signatory's or"
+                        + " guarantor's public and opposition weigh half, a bystander's nothing.");
         type(Succession.class, "Who follows a party's leader who leaves early (death, resignation, removal).")
                 .field("government", "How the leader is chosen: parliamentary, monarchy and one-party pass power within"
                         + " the governing camp after an early exit, presidential (and unstated) to the other camp.")
@@ -163,7 +168,9 @@ public final class Fields {
                 .required("source", "What the threat is.")
                 .field("severity", "How severe it is.")
                 .field("trend", "Whether it is growing.")
-                .field("sharedBy", "The codes of the parties that feel it.");
+                .field("sharedBy", "The codes of the parties that feel it.")
+                .field("mutual", "Whether it is the danger the parties pose to each other (their own war or rivalry),"
+                        + " which is never a shared threat.");
         type(Commitment.class, "A promise a party made under the deal, with the chance it is kept by its due date.")
                 .required("id", "A unique id, used by override paths (commitments[ID].chance).")
                 .field("by", "The code of the party that made it.")
@@ -176,7 +183,26 @@ public final class Fields {
                 .field("due", "The day it falls due; the simulator decides it then.")
                 .field("ratifies", "Whether keeping it is the party's legislative approval of the agreement.")
                 .field("graceUntil", "Late but kept: the day up to which keeping it still counts; the simulator decides"
-                        + " it then, not at due.");
+                        + " it then, not at due.")
+                .field("importance", "How much of the bargain it carries: a broken core promise weighs 1.5 times a"
+                        + " supporting one, an aspiration a quarter.")
+                .field("owedBy", "The actor (a key of actors) that owes it instead of a party: a UN force, a lender,"
+                        + " a guarantor; leave 'by' out.")
+                .field("breachCollapse", "The chance that the deal ends when it is broken (1: its breach ends the"
+                        + " deal); data for the simulator.")
+                .field("conditionalOn", "Another dispute it is conditional on, in words (linkage).");
+        type(Actor.class, "Someone who did not sign but can wreck or hold up the deal (key: its code).")
+                .field("code", "The actor's code; the key it is listed under, so leave it out.")
+                .field("name", "The actor's name; defaults to its code.")
+                .field("kind", "A faction, an excluded government, an armed wing, a peacekeeping force, a guarantor, a"
+                        + " lender or other.")
+                .field("stance", "Its stance toward the deal; a sceptical or hostile actor is a spoiler.")
+                .field("capacity", "How far it can act on its stance: its arms, votes, money or reach.")
+                .field("campOf", "The party whose governing camp or coalition it belongs to: a split in that camp.")
+                .field("troops", "A peacekeeping force's size; 10,000 or more armed troops deter, not only watch.")
+                .field("mandate", "A peacekeeping force's mandate: unarmed observers, or an armed force (traditional,"
+                        + " multidimensional, enforcement).")
+                .field("pays", "Whether a guarantor or lender puts money, troops or its own security behind the deal.");
         type(Cooperation.class, "Routine cooperation between the parties.")
                 .field("kind", "What kind of cooperation.")
                 .field("what", "What it is.")

@@ -1,6 +1,8 @@
 package dev.hardground.scenario;
 
 import dev.hardground.model.Suggestions;
+import dev.hardground.model.Actor;
+import dev.hardground.model.ActorKind;
 import dev.hardground.model.Commitment;
 import dev.hardground.model.ConflictContext;
 import dev.hardground.model.Diagnostic;
@@ -65,6 +67,7 @@ final class Validator {
                 reference(parties, t.sharedBy().get(j), "threats[" + i + "].sharedBy[" + j + "]");
             }
         }
+        checkActors(s, parties);
         checkCommitments(s, parties);
         checkEvents(s, parties);
         checkExpectation(s.expect(), "expect");
@@ -149,9 +152,45 @@ final class Validator {
             }
             reference(parties, c.by(), path + ".by");
             bounds(Commitment.class, c, path);
+            if (c.owedBy() != null) {
+                if (c.by() != null) {
+                    errorAt(path + ".owedBy", "", "commitment '" + c.id() + "' names both 'by' (a party) and 'owedBy'"
+                            + " (an actor that did not sign): a commitment is owed by one of them");
+                } else if (!s.actors().containsKey(c.owedBy())) {
+                    errorAt(path + ".owedBy", "", "unknown actor '" + c.owedBy() + "'"
+                            + Suggestions.hint(c.owedBy(), s.actors().keySet()) + (s.actors().isEmpty()
+                            ? " (declare it under 'actors:')" : " (actors: " + String.join(", ", s.actors().keySet()) + ")"));
+                }
+            }
             if (c.graceUntil() != null && c.due() != null && c.graceUntil().isBefore(c.due())) {
                 errorAt(path + ".graceUntil", "", "grace period ends " + c.graceUntil() + ", before the commitment is due on "
                         + c.due());
+            }
+        }
+    }
+
+    /** Non-signatories: a camp names a party, a force's size and mandate and a backer's payment fit its kind. */
+    private void checkActors(Scenario s, Set<String> parties) {
+        for (Actor a : s.actors().values()) {
+            String path = "actors." + a.code();
+            if (a.campOf() != null) {
+                reference(parties, a.campOf(), path + ".campOf");
+            }
+            if (parties.contains(a.code())) {
+                errorAt(path, "#key", "actor '" + a.code() + "' has a party's code: a party signed the deal, an actor"
+                        + " did not; give it another code");
+            }
+            if (a.kind() != ActorKind.PEACEKEEPING_FORCE && (a.troops() != null || a.mandate() != null)) {
+                errorAt(path + (a.troops() != null ? ".troops" : ".mandate"), "", "'troops' and 'mandate' describe a"
+                        + " peacekeeping force; actor '" + a.code() + "' is a " + a.kind().key()
+                        + " (write kind: peacekeeping-force)");
+            }
+            if (a.troops() != null && a.troops() < 0) {
+                errorAt(path + ".troops", "", "'" + path + ".troops' is " + a.troops() + ": a force's size cannot be negative");
+            }
+            if (a.pays() && a.kind() != ActorKind.GUARANTOR && a.kind() != ActorKind.LENDER) {
+                errorAt(path + ".pays", "", "'pays' says a guarantor or lender backs the deal with its own money or"
+                        + " forces; actor '" + a.code() + "' is a " + a.kind().key());
             }
         }
     }

@@ -126,6 +126,8 @@ class SchemaCommandTest {
             "Party.publicSupport", "parties: { A: { leader: { name: Ann }, publicSupport: 1.5 } }\n",
             "Leader.approval", "parties: { A: { leader: { name: Ann, approval: 1.5 } } }\n",
             "Commitment.chance", "parties: { A: { leader: { name: Ann } } }\ncommitments: [ { id: c, by: A, chance: 1.5 } ]\n",
+            "Commitment.breachCollapse", "parties: { A: { leader: { name: Ann } } }\n"
+                    + "commitments: [ { id: c, by: A, breachCollapse: 1.5 } ]\n",
             "Event.outcomes", "parties: { A: { leader: { name: Ann } } }\n"
                     + "events: [ { id: e, date: 2024-01-01, kind: shock, outcomes: { collapse: 1.5 } } ]\n",
             "Event.successorStance", "parties: { A: { leader: { name: Ann } } }\nevents: [ { id: e, date: 2024-01-01, "

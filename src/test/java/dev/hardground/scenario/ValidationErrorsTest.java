@@ -50,7 +50,7 @@ class ValidationErrorsTest {
                         + " did you mean 'election'? (expected one of: election, leader-exit, court-ruling,"
                         + " provocation, shock, renewal, expiry)"),
                 mistake("  name: Deal", "  form: pact", "5:9: unknown value 'pact' for 'agreement.form' (expected one"
-                        + " of: treaty, executive-agreement, political-deal, joint-declaration, ceasefire)"),
+                        + " of: treaty, executive-agreement, political-deal, joint-declaration, ceasefire, verbal-understanding)"),
                 // 3: probabilities outside [0, 1]
                 mistake("approval: 0.4", "approval: 1.2", "10:77: 'parties.KR.leader.approval' is 1.2, outside [0, 1]"),
                 mistake("chance: 0.9", "chance: -0.5", "14:32: 'commitments[0].chance' is -0.5, outside [0, 1]"),
