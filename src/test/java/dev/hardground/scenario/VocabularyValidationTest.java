@@ -75,17 +75,17 @@ class VocabularyValidationTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            commitments: [ { id: c, by: A, importance: cor } ]         | 7:44: unknown value 'cor' for 'commitments[0].importance'; did you mean 'core'?
-            commitments: [ { id: c, owedBy: UNN } ]\\nactors: { UN: { kind: guarantor } } | 7:33: unknown actor 'UNN'; did you mean 'UN'? (actors: UN)
-            commitments: [ { id: c, owedBy: UN } ]                      | 7:33: unknown actor 'UN' (declare it under 'actors:')
+            commitments: [ { id: c, by: A, importance: cor } ]         | 7:44: error: unknown value 'cor' for 'commitments[0].importance'; did you mean 'core'?
+            commitments: [ { id: c, owedBy: UNN } ]\\nactors: { UN: { kind: guarantor } } | 7:33: error: unknown actor 'UNN'; did you mean 'UN'? (actors: UN)
+            commitments: [ { id: c, owedBy: UN } ]                      | 7:33: error: unknown actor 'UN' (declare it under 'actors:')
             commitments: [ { id: c, by: A, owedBy: UN } ]\\nactors: { UN: { kind: lender } } | names both 'by' (a party) and 'owedBy'
-            commitments: [ { id: c, by: A, due: 2024-01-01, graceUntil: 2023-12-01 } ] | 7:61: grace until 2023-12-01 ends before the commitment is due (2024-01-01)
+            commitments: [ { id: c, by: A, due: 2024-01-01, graceUntil: 2023-12-01 } ] | 7:61: error: grace until 2023-12-01 ends before the commitment is due (2024-01-01)
             commitments: [ { id: c, by: A, breachCollapse: 2 } ]        | 'commitments[0].breachCollapse' is 2, outside [0, 1]
-            actors: { H: { kind: faction, campOf: C } }                | 7:39: unknown party 'C'
+            actors: { H: { kind: faction, campOf: C } }                | 7:39: error: unknown party 'C'
             actors: { H: { kind: faction, troops: 100 } }              | 'troops' and 'mandate' describe a peacekeeping force
             actors: { F: { kind: peacekeeping-force, troops: -5 } }    | a force's size cannot be negative
             actors: { H: { kind: faction, pays: true } }               | 'pays' says a guarantor or lender backs the deal
-            actors: { A: { kind: faction } }                           | 7:11: actor 'A' has a party's code
+            actors: { A: { kind: faction } }                           | 7:11: error: actor 'A' has a party's code
             actors: { H: { kind: spoiler } }                           | unknown value 'spoiler' for 'actors.H.kind'
             actors: { F: { kind: peacekeeping-force, mandate: armed } } | (expected one of: observers, traditional, multidimensional, enforcement)
             threats: [ { source: T, mutual: yes } ]                    | 'threats[0].mutual' expects true or false
@@ -98,7 +98,7 @@ class VocabularyValidationTest {
     void aPartysRoleIsOneOfFour() {
         String yaml = BASE.replace("leader: { name: Ben } }", "leader: { name: Ben }, role: bystandr }");
         assertThatThrownBy(() -> new ScenarioLoader().parse("v.yaml", yaml)).hasMessageContaining(
-                "6:49: unknown value 'bystandr' for 'parties.B.role'; did you mean 'bystander'? (expected one of:"
+                "6:49: error: unknown value 'bystandr' for 'parties.B.role'; did you mean 'bystander'? (expected one of:"
                         + " principal, co-signatory, guarantor, bystander)");
         assertThat(new ScenarioLoader().parse("v.yaml", BASE.replace("leader: { name: Ben } }",
                 "leader: { name: Ben }, role: co-signatory }")).base().parties().get("B").role()).isEqualTo(Role.CO_SIGNATORY);
