@@ -16,6 +16,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import dev.hardground.analysis.VerdictBands;
+import dev.hardground.report.BandsReporter;
+import dev.hardground.report.Json;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -50,6 +53,15 @@ final class BacktestCommand extends RulesCommand {
     @Option(names = "--report", paramLabel = "FILE.html", description = "Also write an HTML report: the predicted "
             + "curve over the Kaplan–Meier band, and the calibration table.")
     Path report;
+
+    @Option(names = "--bands", description = "Observed survival by score band and the verdict thresholds it "
+            + "places (no simulation): see docs/calibration.md.")
+    boolean bands;
+
+    @Option(names = "--band-targets", paramLabel = "DURABLE,AT_RISK,MIN", split = ",", description = "With --bands: "
+            + "the survival at or above which a verdict is durable, at or below which at-risk, and the fewest cases "
+            + "that may place a threshold (default: 0.75,0.5,10).")
+    List<Double> bandTargets = List.of(0.75, 0.5, 10.0);
 
     @Mixin
     TableFormatOption formatOption;
@@ -95,6 +107,9 @@ final class BacktestCommand extends RulesCommand {
             throw new InvalidInputException(Diagnostic.of(paths.get(0),
                     "no historical cases here: a back-test case needs an 'outcome: { status, date }'"));
         }
+        if (bands) {
+            return bands(out, rules, scenarios, invalid);
+        }
         List<Backtest.Case> cases;
         try (ProgressDisplay progress = ProgressDisplay.forRun(!formatOption.text(), scenarios.size(), "cases")) {
             cases = Backtest.cases(rules, scenarios, files, options, progress::accept);
@@ -103,6 +118,22 @@ final class BacktestCommand extends RulesCommand {
         output.run(cases, fit || trainUntil != null, folds, trainUntil, write && !invalid);
         if (write && invalid) {
             err.println("not writing the fitted hazard: some cases could not be read");
+        }
+        out.flush();
+        return ExitCode.worst(invalid, false).code();
+    }
+
+    private int bands(PrintWriter out, RuleBase rules, List<Scenario> scenarios, boolean invalid) {
+        if (bandTargets.size() != 3 || bandTargets.get(2) < 1 || !(bandTargets.get(0) > bandTargets.get(1))) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--band-targets takes three numbers: the"
+                    + " durable survival, a lower at-risk survival and a case count of at least 1", null, "--band-targets");
+        }
+        VerdictBands.Result r = VerdictBands.derive(VerdictBands.points(rules, scenarios), bandTargets.get(0),
+                bandTargets.get(1), bandTargets.get(2).intValue());
+        if (formatOption.json()) {
+            out.print(Json.write(BandsReporter.json(r)));
+        } else {
+            BandsReporter.text(out, r, rules.settings().durableAt(), rules.settings().fragileAt(), rules.hash().substring(0, 12));
         }
         out.flush();
         return ExitCode.worst(invalid, false).code();
