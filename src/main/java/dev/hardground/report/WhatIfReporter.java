@@ -35,6 +35,16 @@ public final class WhatIfReporter {
                             c.deltaSurvival().low() * 100, c.deltaSurvival().high() * 100)
                             + deltaInputs(r, i));
         }
+        List<String> notes = new ArrayList<>();
+        VerdictNote.of(base.evaluation(), base.simulation()).ifPresent(n -> notes.add("baseline: " + n));
+        for (WhatIf.Comparison c : r.variants()) {
+            VerdictNote.of(c.variant().evaluation(), c.variant().simulation())
+                    .ifPresent(n -> notes.add(c.variant().label() + ": " + n));
+        }
+        if (!notes.isEmpty()) {
+            out.println();
+            notes.forEach(n -> out.println("  note: " + n));
+        }
         if (!r.run().deltaInputs().isEmpty()) {
             int draws = r.run().results().stream().filter(x -> x.inputs() != null).findFirst()
                     .map(x -> x.inputs().draws()).orElse(0);

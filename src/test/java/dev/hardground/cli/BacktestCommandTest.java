@@ -163,4 +163,29 @@ class BacktestCommandTest {
             }
         }
     }
+
+    @Test
+    void bandsPlaceTheShippedVerdictThresholdsFromTheHistoryCases() throws Exception {
+        Run text = run("backtest", "scenarios/history", "--bands", "--band-targets", "0.75,0.5,5", "--no-cache");
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("verdict bands from 21 cases").contains("score band")
+                .contains("the rules now: durable ≥ 64, at-risk < 48 (rules/verdict.drl)");
+
+        Run json = run("backtest", "scenarios/history", "--bands", "--format", "json", "--no-cache");
+        JsonNode bands = new ObjectMapper().readTree(json.out());
+        assertThat(bands.get("cases").asInt()).isEqualTo(21);
+        assertThat(bands.get("minCases").asInt()).isEqualTo(10);
+        int listed = 0;
+        for (JsonNode b : bands.get("bands")) {
+            listed += b.get("cases").asInt();
+        }
+        assertThat(listed).isEqualTo(21);
+    }
+
+    @Test
+    void badBandTargetsAreAnArgumentError() {
+        Run r = run("backtest", "scenarios/history", "--bands", "--band-targets", "0.4,0.5,10");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--band-targets takes three numbers");
+    }
 }
