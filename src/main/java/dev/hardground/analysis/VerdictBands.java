@@ -14,7 +14,9 @@ import java.util.List;
  * above a candidate threshold and of those below it. The durable threshold is the lowest whole score at or above
  * which at least {@code durableSurvival} of the agreements lasted, the at-risk threshold the highest below which
  * at most {@code atRiskSurvival} did, each over at least {@code minCases} cases; where no score meets its target,
- * the evidence cannot place the threshold and it is reported as absent.
+ * the evidence cannot place the threshold and it is reported as absent. In a gap between the cases' scores a
+ * threshold sits at the edge of its own tail (the floor of the tail's lowest score, one above the floor of its
+ * highest), so that it claims nothing about scores no case had.
  */
 public final class VerdictBands {
     /** The age, in years since signing, at which survival is read: the back-test's horizon. */
@@ -67,7 +69,9 @@ public final class VerdictBands {
         for (int t = (int) Math.floor(lowest); t <= (int) Math.ceil(highest); t++) {
             Band tail = band(points, t, Double.POSITIVE_INFINITY);
             if (tail.cases() >= minCases && tail.survival() >= durableSurvival) {
-                durable = new Threshold(t, tail);
+                double from = t;
+                int edge = (int) Math.floor(points.stream().mapToDouble(Point::score).filter(x -> x >= from).min().orElse(t));
+                durable = new Threshold(edge, tail);
                 break;
             }
         }
@@ -75,7 +79,10 @@ public final class VerdictBands {
         for (int t = (int) Math.ceil(highest); t >= (int) Math.floor(lowest); t--) {
             Band tail = band(points, Double.NEGATIVE_INFINITY, t);
             if (tail.cases() >= minCases && tail.survival() <= atRiskSurvival) {
-                atRisk = new Threshold(t, tail);
+                double below = t;
+                // Just above the highest case of the tail, for the same reason.
+                int edge = (int) Math.floor(points.stream().mapToDouble(Point::score).filter(x -> x < below).max().orElse(t - 1)) + 1;
+                atRisk = new Threshold(edge, tail);
                 break;
             }
         }

@@ -24,11 +24,12 @@ class VerdictBandsTest {
         add(points, 70, 10, 1);   // 90% last
         VerdictBands.Result r = VerdictBands.derive(points, 0.8, 0.5, 10);
 
-        assertThat(r.durable().score()).as("at or above 43 the 50s and 70s pool to 75%; at or above 51 the 70s alone")
-                .isEqualTo(51);
+        assertThat(r.durable().score()).as("at or above 43 the 50s and 70s pool to 75%; the 70s alone reach 90%")
+                .isEqualTo(70);
         assertThat(r.durable().tail().cases()).isEqualTo(10);
         assertThat(r.durable().tail().survival()).isCloseTo(0.9, within(1e-9));
-        assertThat(r.atRisk().score()).as("below 50: the 42s only (20%); below 51 the 42s and 50s (40%)").isEqualTo(51);
+        assertThat(r.atRisk().score()).as("below 70 the 42s and 50s (40%); the threshold sits just above the 50s")
+                .isEqualTo(51);
         assertThat(r.atRisk().tail().survival()).isCloseTo(0.4, within(1e-9));
         assertThat(r.all().cases()).isEqualTo(30);
         assertThat(r.bands()).extracting(VerdictBands.Band::from).containsExactly(40.0, 45.0, 50.0, 55.0, 60.0, 65.0, 70.0);
