@@ -150,7 +150,7 @@ class OverridesTest {
             agreement.signed=06/03/2023           | error: --set: 'agreement.signed': '06/03/2023' is not a date YYYY-MM-DD
             agreement.parties=KR                  | error: --set: 'agreement.parties' expects a list, not a single value
             agreement.name=[a, b]                 | error: --set: 'agreement.name' expects text, not a list
-            agreement.form=treatyy                | error: --set: unknown value 'treatyy' for 'agreement.form'; did you mean 'treaty'? (expected one of: treaty, executive-agreement, political-deal, joint-declaration, ceasefire)
+            agreement.form=treatyy                | error: --set: unknown value 'treatyy' for 'agreement.form'; did you mean 'treaty'? (expected one of: treaty, executive-agreement, political-deal, joint-declaration, ceasefire, verbal-understanding)
             precedents[name=1998 Kim–Obuchi joint declaration].year=soon | error: --set: 'precedents[1].year' expects a whole number, not 'soon'
             """)
     void aWrongTypeNamesTheExpectedType(String assignment, String expected) {
