@@ -12,8 +12,10 @@ import java.util.List;
  * Verdict thresholds read off the record: each historical case's score on its asOf beside whether it lasted,
  * and the Kaplan–Meier survival to {@link #AGE} years after signing (censoring handled) of the cases scoring at or
  * above a candidate threshold and of those below it. The durable threshold is the lowest whole score at or above
- * which at least {@code durableSurvival} of the agreements lasted, the at-risk threshold the highest below which
- * at most {@code atRiskSurvival} did, each over at least {@code minCases} cases; where no score meets its target,
+ * which at least {@code durableSurvival} of the agreements lasted, and at or above every higher score too (a
+ * stricter bar never falls short of the target); the at-risk threshold the highest below which, and below every
+ * lower score, at most {@code atRiskSurvival} did; tails of fewer than {@code minCases} cases are passed over
+ * (they can neither place nor block a threshold). Where no score meets its target,
  * the evidence cannot place the threshold and it is reported as absent. In a gap between the cases' scores a
  * threshold sits at the edge of its own tail (the floor of the tail's lowest score, one above the floor of its
  * highest), so that it claims nothing about scores no case had.
@@ -65,26 +67,33 @@ public final class VerdictBands {
         for (double from = Math.floor(lowest / WIDTH) * WIDTH; from <= highest; from += WIDTH) {
             bands.add(band(points, from, from + WIDTH));
         }
+        // From the top down: the durable threshold is the lowest score whose tail, and the tail of every higher
+        // score with enough cases, meets the target; the at-risk threshold, from the bottom up, likewise.
         Threshold durable = new Threshold(null, null);
-        for (int t = (int) Math.floor(lowest); t <= (int) Math.ceil(highest); t++) {
+        for (int t = (int) Math.ceil(highest); t >= (int) Math.floor(lowest); t--) {
             Band tail = band(points, t, Double.POSITIVE_INFINITY);
-            if (tail.cases() >= minCases && tail.survival() >= durableSurvival) {
-                double from = t;
-                int edge = (int) Math.floor(points.stream().mapToDouble(Point::score).filter(x -> x >= from).min().orElse(t));
-                durable = new Threshold(edge, tail);
+            if (tail.cases() < minCases) {
+                continue;
+            }
+            if (tail.survival() < durableSurvival) {
                 break;
             }
+            double from = t;
+            int edge = (int) Math.floor(points.stream().mapToDouble(Point::score).filter(x -> x >= from).min().orElse(t));
+            durable = new Threshold(edge, tail);
         }
         Threshold atRisk = new Threshold(null, null);
-        for (int t = (int) Math.ceil(highest); t >= (int) Math.floor(lowest); t--) {
+        for (int t = (int) Math.floor(lowest); t <= (int) Math.ceil(highest) + 1; t++) {
             Band tail = band(points, Double.NEGATIVE_INFINITY, t);
-            if (tail.cases() >= minCases && tail.survival() <= atRiskSurvival) {
-                double below = t;
-                // Just above the highest case of the tail, for the same reason.
-                int edge = (int) Math.floor(points.stream().mapToDouble(Point::score).filter(x -> x < below).max().orElse(t - 1)) + 1;
-                atRisk = new Threshold(edge, tail);
+            if (tail.cases() < minCases) {
+                continue;
+            }
+            if (tail.survival() > atRiskSurvival) {
                 break;
             }
+            double below = t;
+            int edge = (int) Math.floor(points.stream().mapToDouble(Point::score).filter(x -> x < below).max().orElse(t - 1)) + 1;
+            atRisk = new Threshold(edge, tail);
         }
         return new Result(durableSurvival, atRiskSurvival, minCases, List.copyOf(points), all, List.copyOf(bands),
                 durable, atRisk);

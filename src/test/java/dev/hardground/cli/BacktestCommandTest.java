@@ -169,7 +169,7 @@ class BacktestCommandTest {
         Run text = run("backtest", "scenarios/history", "--bands", "--band-targets", "0.75,0.5,5", "--no-cache");
         assertThat(text.code()).isZero();
         assertThat(text.out()).contains("verdict bands from 21 cases").contains("score band")
-                .contains("the rules now: durable ≥ 64, at-risk < 48 (rules/verdict.drl)");
+                .contains("the rules now: durable ≥ 60, at-risk < 40 (rules/verdict.drl)");
 
         Run json = run("backtest", "scenarios/history", "--bands", "--format", "json", "--no-cache");
         JsonNode bands = new ObjectMapper().readTree(json.out());
