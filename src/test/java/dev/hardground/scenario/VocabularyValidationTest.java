@@ -79,7 +79,7 @@ class VocabularyValidationTest {
             commitments: [ { id: c, owedBy: UNN } ]\\nactors: { UN: { kind: guarantor } } | 7:33: error: unknown actor 'UNN'; did you mean 'UN'? (actors: UN)
             commitments: [ { id: c, owedBy: UN } ]                      | 7:33: error: unknown actor 'UN' (declare it under 'actors:')
             commitments: [ { id: c, by: A, owedBy: UN } ]\\nactors: { UN: { kind: lender } } | names both 'by' (a party) and 'owedBy'
-            commitments: [ { id: c, by: A, due: 2024-01-01, graceUntil: 2023-12-01 } ] | 7:61: error: grace until 2023-12-01 ends before the commitment is due (2024-01-01)
+            commitments: [ { id: c, by: A, due: 2024-01-01, graceUntil: 2023-12-01 } ] | 7:61: error: grace period ends 2023-12-01, before the commitment is due on 2024-01-01
             commitments: [ { id: c, by: A, breachCollapse: 2 } ]        | 'commitments[0].breachCollapse' is 2, outside [0, 1]
             actors: { H: { kind: faction, campOf: C } }                | 7:39: error: unknown party 'C'
             actors: { H: { kind: faction, troops: 100 } }              | 'troops' and 'mandate' describe a peacekeeping force
