@@ -48,14 +48,25 @@ public final class GlobalSensitivity {
      */
     public static Result run(RuleBase rules, Sensitivity.Base base, int samples, SimulationOptions perPoint,
                              SimulationOptions ends, LongConsumer progress) {
-        Scenario scenario = base.with(List.of());
+        return run(rules, base, samples, perPoint, ends, progress, model -> model::survival);
+    }
+
+    /**
+     * As {@link #run(RuleBase, Sensitivity.Base, int, SimulationOptions, SimulationOptions, LongConsumer)}, with the
+     * points' survival computed by {@code evaluator}'s model (the Spark job spreads them over a cluster); it must give
+     * {@link InputModel#survival(double[][])}'s numbers, in point order.
+     */
+    public static Result run(RuleBase rules, Sensitivity.Base base, int samples, SimulationOptions perPoint,
+                             SimulationOptions ends, LongConsumer progress,
+                             java.util.function.Function<InputModel, Sobol.Model> evaluator) {
+        Scenario scenario = base.scenario();
         if (!scenario.ranged()) {
             throw new InvalidInputException(Diagnostic.of(base.file().path(), "sensitivity --global needs ranged"
                     + " inputs (a probability written as LOW to HIGH or { beta: [a, b] }); this scenario has none"));
         }
         InputModel model = new InputModel(rules, scenario, perPoint);
         Sobol.Result sobol = Sobol.estimate(model.uniforms("a", samples), model.uniforms("b", samples),
-                points -> model.survival(points), BOOTSTRAP, perPoint.seed());
+                evaluator.apply(model), BOOTSTRAP, perPoint.seed());
         List<RangedInput> inputs = model.inputs();
         int k = inputs.size();
         double[] means = inputs.stream().mapToDouble(RangedInput::mean).toArray();

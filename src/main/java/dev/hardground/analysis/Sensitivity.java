@@ -38,6 +38,11 @@ public final class Sensitivity {
 
     /** What the scenario as analysed is: a file with an optional variant and overrides. */
     public record Base(ScenarioFile file, String variant, List<Assignment> sets) {
+        /** The scenario to study: the variant with the overrides applied. */
+        public Scenario scenario() {
+            return with(List.of());
+        }
+
         Scenario with(List<Assignment> more) {
             List<Assignment> all = new ArrayList<>(sets);
             all.addAll(more);

@@ -6,7 +6,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** {@code --variant} and {@code --set}: which what-if of a scenario to run. */
-final class ScenarioOptions {
+public final class ScenarioOptions {
     @Option(names = "--variant", paramLabel = "NAME", description = "Apply the scenario's named variant.")
     String variant;
 
@@ -14,7 +14,17 @@ final class ScenarioOptions {
             description = "Override a value, e.g. --set 'commitments[jp-firms-contribute].chance=0.2' (repeatable).")
     List<String> sets = new ArrayList<>();
 
-    List<Assignment> assignments() {
+    /** The named variant, or null for the base scenario. */
+    public String variant() {
+        return variant;
+    }
+
+    /** The {@code --set} overrides as written, in order. */
+    public List<String> sets() {
+        return List.copyOf(sets);
+    }
+
+    public List<Assignment> assignments() {
         return sets.stream().map(Assignment::parse).toList();
     }
 

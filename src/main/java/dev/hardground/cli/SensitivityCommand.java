@@ -41,11 +41,8 @@ final class SensitivityCommand extends RulesCommand {
     @Option(names = "--global", description = "Sobol first-order and total indices of every ranged input, with bootstrap intervals.")
     boolean global;
 
-    @Option(names = "--samples", paramLabel = "N", description = "Base samples for --global (default: 1000).")
-    int samples = 1_000;
-
-    @Option(names = "--point-trials", paramLabel = "N", description = "Trials per point for --global, the same futures at every point (default: 20).")
-    int pointTrials = 20;
+    @Mixin
+    GlobalSampling sampling;
 
     @Mixin
     TableFormatOption formatOption;
@@ -72,14 +69,9 @@ final class SensitivityCommand extends RulesCommand {
                 }
             }
         } else if (global) {
-            if (samples < 10 || pointTrials < 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--samples must be at least 10 and --point-trials at least 1");
-            }
-            SimulationOptions perPoint = new SimulationOptions(pointTrials, options.seed(), options.threads(),
-                    options.horizon());
+            SimulationOptions perPoint = sampling.perPoint(options);
             try (ProgressDisplay progress = ProgressDisplay.forRun(json, options.trials())) {
-                var result = GlobalSensitivity.run(rules, base, samples, perPoint, options, progress);
+                var result = GlobalSensitivity.run(rules, base, sampling.samples(), perPoint, options, progress);
                 if (json) {
                     out.print(Json.write(GlobalSensitivityReporter.json(result, rules.hash())));
                 } else {

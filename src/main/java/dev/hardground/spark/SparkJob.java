@@ -10,15 +10,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code spark-submit --class dev.hardground.spark.SparkJob hardground.jar batch|backtest …}: hardground's
- * batch and back-test spread over a Spark cluster, with output byte-identical to the CLI's for a seed. The
+ * {@code spark-submit --class dev.hardground.spark.SparkJob hardground.jar batch|backtest|sensitivity …}: hardground's
+ * batch, back-test and global sensitivity spread over a Spark cluster, with output byte-identical to the CLI's for a seed. The
  * only code that knows Spark; like {@code cli}, a front end that parses arguments and exits.
  */
 @Command(name = "hardground-spark", mixinStandardHelpOptions = true,
         versionProvider = SparkJob.Version.class,
-        description = "hardground's batch and backtest on Apache Spark (master from spark-submit or -Dspark.master; "
+        description = "hardground's batch, backtest and sensitivity --global on Apache Spark (master from spark-submit or -Dspark.master; "
                 + "default local[*]).",
-        subcommands = {SparkBatchCommand.class, SparkBacktestCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SparkBatchCommand.class, SparkBacktestCommand.class, SparkSensitivityCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 an expectation failed; 2 bad usage or invalid input; 3 internal error."})
 public final class SparkJob implements Runnable {
     @CommandLine.Spec
@@ -45,7 +46,7 @@ public final class SparkJob implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: batch PATH… or backtest PATH…)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command (try: batch PATH…, backtest PATH… or sensitivity FILE --global)");
     }
 
     /**

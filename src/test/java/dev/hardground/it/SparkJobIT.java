@@ -111,6 +111,32 @@ class SparkJobIT {
     }
 
     @Test
+    void globalSensitivityOnSparkPrintsTheCliIndicesByteForByte() {
+        String[] args = {"sensitivity", "bench/ranged-10.yaml", "--global", "--samples", "12", "--point-trials", "8",
+                "--trials", "200", "--format", "json"};
+        Run cli = cli(args);
+        Run spark = spark(args);
+
+        assertThat(spark.exit()).as(spark.err()).isEqualTo(cli.exit()).isZero();
+        // 12 x (10 + 2) points, cut into tasks of 16 over local[2]'s 8 partitions and joined in point order
+        assertThat(spark.out()).isEqualTo(cli.out()).contains("\"first\"").contains("\"total\"");
+        Run text = spark("sensitivity", "bench/ranged-10.yaml", "--global", "--samples", "10", "--point-trials", "4",
+                "--trials", "100");
+        assertThat(text.out()).isEqualTo(cli("sensitivity", "bench/ranged-10.yaml", "--global", "--samples", "10",
+                "--point-trials", "4", "--trials", "100").out());
+    }
+
+    @Test
+    void globalSensitivityOnSparkRefusesAScenarioWithoutRangesAsTheCliDoes() {
+        String[] args = {"sensitivity", "scenarios/japan-korea-2023.yaml", "--global", "--samples", "10"};
+        Run cli = cli(args);
+        Run spark = spark(args);
+        assertThat(spark.exit()).isEqualTo(cli.exit()).isEqualTo(2);
+        assertThat(spark.err()).isEqualTo(cli.err()).contains("scenarios/japan-korea-2023.yaml").contains("error:")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void aPathThatNamesNothingIsALocatedErrorAndExitTwoAsInTheCli() {
         Run spark = spark("batch", "scenarios/japan-korea-2023.yaml", "nowhere/", "--trials", "50");
         Run cli = cli("batch", "scenarios/japan-korea-2023.yaml", "nowhere/", "--trials", "50");
