@@ -1,7 +1,11 @@
 package dev.hardground.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -20,8 +24,27 @@ final class CompletionCommand extends BaseCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        out.print(AutoComplete.bash("hardground", spec.root().commandLine()));
+        CommandLine root = spec.root().commandLine();
+        sortOptions(root);
+        out.print(AutoComplete.bash("hardground", root));
         out.flush();
         return ExitCode.OK.code();
+    }
+
+    /**
+     * Every command's options in the order of their longest names (the inherited --debug and options in argument groups keep their place). picocli lists a command's options in the order
+     * reflection returns its fields, which the JVM does not fix (the launcher's class-data archive gave another
+     * order than a plain run), so the script would not be the same bytes from one JVM to the next. The parsed
+     * command line is not used again: this process only prints the script.
+     */
+    private static void sortOptions(CommandLine command) {
+        CommandLine.Model.CommandSpec s = command.getCommandSpec();
+        List<CommandLine.Model.OptionSpec> options = new ArrayList<>(s.options().stream()
+                .filter(o -> !o.inherited() && o.scopeType() != CommandLine.ScopeType.INHERIT && o.group() == null)
+                .toList()); // --debug and options in groups stay where they are
+        options.forEach(s::remove);
+        options.sort(Comparator.comparing(CommandLine.Model.OptionSpec::longestName));
+        options.forEach(s::addOption);
+        command.getSubcommands().values().stream().distinct().forEach(CompletionCommand::sortOptions);
     }
 }
