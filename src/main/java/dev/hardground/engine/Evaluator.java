@@ -6,7 +6,6 @@ import dev.hardground.model.Diagnostic;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Ledger;
-import dev.hardground.model.Occurred;
 import dev.hardground.model.Scenario;
 import dev.hardground.model.WorldChange;
 import java.time.LocalDate;
@@ -61,16 +60,16 @@ final class Evaluator {
      * Judges a world on a day; {@code simulating} also runs the {@value #DYNAMICS} group, whose rules change the
      * simulated world.
      */
-    Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings,
+    Evaluation evaluate(Scenario world, LocalDate day, List<?> happened, RuleBase.Settings settings,
                         boolean simulating) {
-        return evaluate(world, day, occurred, settings, simulating, key -> { });
+        return evaluate(world, day, happened, settings, simulating, key -> { });
     }
 
     /** As {@link #evaluate(Scenario, LocalDate, List, RuleBase.Settings, boolean)}, telling {@code fired} each firing rule's site. */
-    Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred, RuleBase.Settings settings,
+    Evaluation evaluate(Scenario world, LocalDate day, List<?> happened, RuleBase.Settings settings,
                         boolean simulating, Consumer<RuleSite> fired) {
         List<Object> facts = FactBuilder.facts(world, day);
-        facts.addAll(occurred);
+        facts.addAll(happened);
         Ledger ledger = run(facts, key -> fired.accept(site(key)), simulating ? DYNAMICS : null);
         List<Contribution> contributions = new ArrayList<>();
         List<Collapse> collapses = new ArrayList<>();
@@ -159,7 +158,7 @@ final class Evaluator {
         if (c instanceof WorldChange.Completion) {
             return;
         }
-        boolean commitment = c instanceof WorldChange.Settle;
+        boolean commitment = c instanceof WorldChange.Settle || c instanceof WorldChange.BreachCollapse;
         boolean known = commitment
                 ? world.commitments().stream().anyMatch(k -> k.id().equals(c.target()))
                 : world.parties().containsKey(c.target());
@@ -168,7 +167,7 @@ final class Evaluator {
                     ? world.commitments().stream().map(k -> k.id()).toList()
                     : List.copyOf(world.parties().keySet());
             String what = commitment ? "commitment" : "party";
-            String call = commitment ? "settle" : c instanceof WorldChange.StanceShift ? "stance" : "repudiation";
+            String call = c instanceof WorldChange.BreachCollapse ? "breachCollapse" : commitment ? "settle" : c instanceof WorldChange.StanceShift ? "stance" : "repudiation";
             throw new InvalidInputException(failures.at(c.rule(), "names the unknown " + what + " '" + c.target()
                     + "' in ledger." + call + " ("
                     + (names.isEmpty() ? "the scenario has none" : what + " ids: " + String.join(", ", names)) + ")"));

@@ -143,11 +143,12 @@ public final class RuleBase {
     }
 
     /**
-     * Judges the world on {@code day}, after the sampled events that have {@code occurred}: a simulation step,
-     * at which the dynamics rules may also collapse the deal or change the world.
+     * Judges the world on {@code day}, after what the simulation drew so far ({@code happened}: an
+     * {@link Occurred} per sampled event, a {@link dev.hardground.model.Breach} per commitment broken in the trial): a
+     * simulation step, at which the dynamics rules may also collapse the deal or change the world.
      */
-    public Evaluation evaluate(Scenario world, LocalDate day, List<Occurred> occurred) {
-        return evaluator.evaluate(world, day, occurred, settings, true);
+    public Evaluation evaluate(Scenario world, LocalDate day, List<?> happened) {
+        return evaluator.evaluate(world, day, happened, settings, true);
     }
 
     /** Judges a scenario as written, on its {@code asOf} day. */

@@ -1,6 +1,7 @@
 package dev.hardground.engine;
 
 import dev.hardground.model.Agreement;
+import dev.hardground.model.Breach;
 import dev.hardground.model.Commitment;
 import dev.hardground.model.ConflictContext;
 import dev.hardground.model.Cooperation;
@@ -53,7 +54,9 @@ public final class RuleVocabulary {
             new Fact(Precedent.class, "one per precedent"),
             new Fact(Event.class, "one per event still ahead of today"),
             new Fact(Occurred.class, "during a simulation: one per sampled event that has happened by today, with its"
-                    + " drawn outcome (what rules/dynamics reacts to)"));
+                    + " drawn outcome (what rules/dynamics reacts to)"),
+            new Fact(Breach.class, "during a simulation: one per commitment broken in the trial so far, with the chance"
+                    + " its breach ends the deal"));
 
     private RuleVocabulary() {
     }

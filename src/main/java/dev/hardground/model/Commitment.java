@@ -15,7 +15,8 @@ import java.time.LocalDate;
  * @param owedBy    the non-signatory actor (a key of {@code actors}) that owes it instead of a party: a UN force, a
  *                  lender, a guarantor; null when a party ({@code by}) owes it
  * @param breachCollapse the chance that the deal ends when this commitment is broken (1: its breach ends the deal;
- *                  0, the default: the breach only costs points). Read by the simulator.
+ *                  0, the default: the breach only costs points). A breach drawn in a simulation ends the deal
+ *                  with this chance ({@code rules/dynamics/breaches.drl}); one already broken on asOf does not.
  * @param conditionalOn another dispute the commitment is conditional on (linkage), in words; null when none
  */
 public record Commitment(String id, String by, String what, Boolean voluntary, CommitmentStatus status,

@@ -86,6 +86,13 @@ public final class Ledger {
         changes.add(new WorldChange.Repudiation(firing, null, 0, party, chance, reason));
     }
 
+    @RuleApi("During a simulation: a commitment broken in the trial ends the deal with this chance; the simulator"
+            + " draws it, one number per commitment.")
+    public void breachCollapse(String commitment, double chance, String reason) {
+        probability("gives a breach a collapse chance of", chance);
+        changes.add(new WorldChange.BreachCollapse(firing, null, 0, commitment, chance, reason));
+    }
+
     @RuleApi("During a simulation: the deal has ended by being carried out; it counts as survived from now on.")
     public void complete(String agreement, String reason) {
         changes.add(new WorldChange.Completion(firing, null, 0, agreement, reason));

@@ -60,4 +60,17 @@ public sealed interface WorldChange {
             return new Completion(r, f, l, target, reason);
         }
     }
+
+    /**
+     * A commitment broken in this trial ends the deal with probability {@code chance}: the simulator draws one number
+     * per commitment from the trial's addressed random numbers, so the same breach is judged by the same number at
+     * every step and in every variant. {@code target} is the commitment's id.
+     */
+    record BreachCollapse(String rule, String file, int line, String target, double chance, String reason)
+            implements WorldChange {
+        @Override
+        public BreachCollapse at(String r, String f, int l) {
+            return new BreachCollapse(r, f, l, target, chance, reason);
+        }
+    }
 }

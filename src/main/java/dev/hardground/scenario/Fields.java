@@ -189,7 +189,7 @@ public final class Fields {
                 .field("owedBy", "The actor (a key of actors) that owes it instead of a party: a UN force, a lender,"
                         + " a guarantor; leave 'by' out.")
                 .field("breachCollapse", "The chance that the deal ends when it is broken (1: its breach ends the"
-                        + " deal); data for the simulator.")
+                        + " deal): in a simulation, a breach in a trial ends the deal with this chance (rules/dynamics/breaches.drl).")
                 .field("conditionalOn", "Another dispute it is conditional on, in words (linkage).");
         type(Actor.class, "Someone who did not sign but can wreck or hold up the deal (key: its code).")
                 .field("code", "The actor's code; the key it is listed under, so leave it out.")

@@ -37,6 +37,8 @@ final class TrialRunner {
     private final List<LocalDate> fixedDays;
     /** Purposes of the random numbers, hashed once: the same numbers as hashing the names at every draw. */
     private final int[] commitmentPurpose;
+    /** Per commitment id: the purpose of the number that decides whether its breach ends the deal. */
+    private final Map<String, Integer> breachPurpose = new java.util.HashMap<>();
     private final int[] eventPurpose;
     private final int[] stancePurpose;
     private final java.util.Map<String, Integer> termPurpose = new java.util.HashMap<>();
@@ -57,6 +59,7 @@ final class TrialRunner {
         this.settings = rules.settings().simulation();
         this.fixedDays = Timeline.days(scenario, horizon, settings);
         this.commitmentPurpose = scenario.commitments().stream().mapToInt(c -> ("commitment:" + c.id()).hashCode()).toArray();
+        scenario.commitments().forEach(c -> breachPurpose.put(c.id(), ("breach:" + c.id()).hashCode()));
         this.eventPurpose = scenario.events().stream().mapToInt(e -> ("event:" + e.id()).hashCode()).toArray();
         this.stancePurpose = scenario.events().stream().mapToInt(e -> ("stance:" + e.id()).hashCode()).toArray();
         for (String code : scenario.parties().keySet()) {
@@ -155,7 +158,7 @@ final class TrialRunner {
             evaluation = evaluate(world, day);
             List<WorldChange> asked = new ArrayList<>(evaluation.changes());
             for (int round = 0; round < MAX_CHANGE_ROUNDS && !evaluation.collapsed()
-                    && world.apply(evaluation.changes()); round++) {
+                    && world.apply(evaluation.changes(), day); round++) {
                 evaluation = evaluate(world, day);
                 asked.addAll(evaluation.changes());
             }
@@ -182,6 +185,10 @@ final class TrialRunner {
                           LocalDate day) {
         if (evaluation.collapsed()) {
             return evaluation.collapses().get(0).rule();
+        }
+        String breach = breachEnding(asked, world, random, day);
+        if (breach != null) {
+            return breach;
         }
         Map<String, Map<String, WorldChange.Repudiation>> byParty = new TreeMap<>();
         for (WorldChange c : asked) {
@@ -210,6 +217,34 @@ final class TrialRunner {
         return null;
     }
 
+    /**
+     * The rule by which a breach ends the deal on this step, or null: per broken commitment, each rule's largest
+     * chance counts and different rules combine as independent reasons, against one number per commitment (a
+     * commitment breaks once in a trial, so the same number answers at every later step).
+     */
+    private String breachEnding(List<WorldChange> asked, WorldState world, RandomStream random, LocalDate day) {
+        Map<String, Map<String, WorldChange.BreachCollapse>> byCommitment = new TreeMap<>();
+        for (WorldChange c : asked) {
+            if (c instanceof WorldChange.BreachCollapse b) {
+                byCommitment.computeIfAbsent(b.target(), k -> new TreeMap<>())
+                        .merge(b.rule(), b, (x, y) -> y.chance() > x.chance() ? y : x);
+            }
+        }
+        for (Map.Entry<String, Map<String, WorldChange.BreachCollapse>> e : byCommitment.entrySet()) {
+            double keeps = 1;
+            WorldChange.BreachCollapse strongest = null;
+            for (WorldChange.BreachCollapse b : e.getValue().values()) {
+                keeps *= 1 - b.chance();
+                strongest = strongest == null || b.chance() > strongest.chance() ? b : strongest;
+            }
+            if (random.uniform(breachPurpose.get(e.getKey()), 0) < 1 - keeps) {
+                world.note(strongest.reason(), day);
+                return strongest.rule();
+            }
+        }
+        return null;
+    }
+
     /** Whether a rule says the deal was carried out on this step: it then counts as survived, with no more hazard. */
     private static boolean completed(Evaluation evaluation, WorldState world, LocalDate day) {
         for (WorldChange c : evaluation.changes()) {
@@ -222,7 +257,7 @@ final class TrialRunner {
     }
 
     private Evaluation evaluate(WorldState world, LocalDate day) {
-        return cache.get(day, world.signature(), () -> rules.evaluate(world.snapshot(), day, List.copyOf(world.occurred())));
+        return cache.get(day, world.signature(), () -> rules.evaluate(world.snapshot(), day, world.happened()));
     }
 
     private void settleCommitments(WorldState world, RandomStream random, LocalDate day) {
@@ -230,7 +265,7 @@ final class TrialRunner {
         for (int i = 0; i < commitments.size(); i++) {
             Commitment c = commitments.get(i);
             if (c.pending() && Timeline.dueDay(c, scenario.asOf(), settings).equals(day)) {
-                world.settle(i, random.uniform(commitmentPurpose[i], 0));
+                world.settle(i, random.uniform(commitmentPurpose[i], 0), day);
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.hardground.simulate;
 
+import dev.hardground.model.Breach;
 import dev.hardground.model.Camp;
 import dev.hardground.model.Commitment;
 import dev.hardground.model.CommitmentStatus;
@@ -31,6 +32,8 @@ final class WorldState {
     private final Map<String, Party> parties;
     private final List<Commitment> commitments;
     private final List<Occurred> occurred = new ArrayList<>();
+    /** Commitments broken in this trial, in order: with {@link #occurred} what the dynamics rules see happened. */
+    private final List<Breach> breaches = new ArrayList<>();
     /**
      * Every transition applied so far, in order, as short tokens: with the base scenario it determines the
      * world exactly, so it identifies the world for the evaluation cache at the cost of one string per change.
@@ -88,6 +91,18 @@ final class WorldState {
         return occurred;
     }
 
+    /** What the trial drew so far, as facts for the rules: each event that occurred, each commitment broken. */
+    List<Object> happened() {
+        List<Object> out = new ArrayList<>(occurred.size() + breaches.size());
+        out.addAll(occurred);
+        out.addAll(breaches);
+        return out;
+    }
+
+    private void broken(Commitment c, LocalDate day) {
+        breaches.add(new Breach(c.id(), c.by() != null ? c.by() : c.owedBy(), c.importance(), c.breachCollapse(), day));
+    }
+
     /**
      * What happened in this world so far, in words a reader can match against the scenario: each event with
      * its drawn outcome ({@code kr-2027-presidential: opposition-wins}), each commitment settled
@@ -117,13 +132,16 @@ final class WorldState {
         return commitments;
     }
 
-    /** Kept with probability {@code chance}: the same uniform number decides it in every variant. */
-    void settle(int index, double u) {
+    /** Kept with probability {@code chance} on {@code day}: the same uniform number decides it in every variant. */
+    void settle(int index, double u, LocalDate day) {
         Commitment c = commitments.get(index);
         if (c.pending()) {
             boolean kept = u < c.chance();
             commitments.set(index, c.withStatus(kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN));
             record("c" + index + (kept ? "+" : "-"));
+            if (!kept) {
+                broken(c, day);
+            }
         }
     }
 
@@ -160,7 +178,7 @@ final class WorldState {
      * Applies the changes dynamics rules asked for; returns whether the world changed. A change that is
      * already true (a commitment already settled, a stance already held) changes nothing.
      */
-    boolean apply(List<WorldChange> changes) {
+    boolean apply(List<WorldChange> changes, LocalDate day) {
         boolean changed = false;
         for (WorldChange c : changes) {
             if (c instanceof WorldChange.Settle settle) {
@@ -170,6 +188,9 @@ final class WorldState {
                         boolean kept = settle.kept();
                         commitments.set(i, commitment.withStatus(kept ? CommitmentStatus.FULFILLED : CommitmentStatus.BROKEN));
                         record("r" + i + (kept ? "+" : "-"));
+                        if (!kept) {
+                            broken(commitment, day);
+                        }
                         changed = true;
                     }
                 }

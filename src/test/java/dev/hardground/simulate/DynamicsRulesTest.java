@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.hardground.engine.RuleBase;
+import dev.hardground.model.Breach;
 import dev.hardground.model.Evaluation;
+import dev.hardground.model.Importance;
 import dev.hardground.model.Occurred;
 import dev.hardground.model.EventKind;
 import dev.hardground.model.Event;
@@ -172,5 +174,35 @@ class DynamicsRulesTest {
             });
         }
         assertThat(step(w, "2024-06-01", occurred(EventKind.SHOCK, "crisis")).changes()).isEmpty();
+    }
+
+    @Test
+    void aBreachWithACollapseChanceAsksForItAndABreachWithoutOneDoesNot() {
+        Scenario w = new ScenarioLoader().parse("t.yaml", """
+                id: t
+                asOf: 2024-01-02
+                horizon: 2030-12-31
+                agreement: { name: Deal, signed: 2023-03-06, parties: [A] }
+                parties:
+                  A: { regime: democracy, leader: { name: Al, since: 2020-01-01, stance: supportive } }
+                commitments:
+                  - { id: disarm, by: A, due: 2024-05-01, breachCollapse: 0.3, importance: core }
+                  - { id: fund, by: A, due: 2024-05-01 }
+                """).base();
+        LocalDate day = LocalDate.parse("2024-06-01");
+        Breach disarm = new Breach("disarm", "A", Importance.CORE, 0.3, LocalDate.parse("2024-05-01"));
+        Breach fund = new Breach("fund", "A", Importance.SUPPORTING, 0.0, LocalDate.parse("2024-05-01"));
+
+        assertThat(rules.evaluate(w, day, List.of(disarm)).changes()).singleElement().satisfies(c -> {
+            assertThat(c).isInstanceOf(WorldChange.BreachCollapse.class);
+            assertThat(c.target()).isEqualTo("disarm");
+            assertThat(((WorldChange.BreachCollapse) c).chance()).isEqualTo(0.3);
+            assertThat(c.rule()).isEqualTo("A broken commitment whose breach ends the deal");
+            assertThat(c.file()).endsWith("dynamics/breaches.drl");
+            assertThat(c.reason()).isEqualTo("A broke disarm on 2024-05-01, a breach the deal survives with probability 0.70");
+        });
+        assertThat(rules.evaluate(w, day, List.of(fund)).changes()).isEmpty();
+        // Scoring never asks: the breach is a simulation's.
+        assertThat(rules.evaluate(w, day).changes()).isEmpty();
     }
 }

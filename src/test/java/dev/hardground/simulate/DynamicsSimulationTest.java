@@ -170,4 +170,46 @@ class DynamicsSimulationTest {
                 .isEqualTo("Hostile successor repudiates an unratified deal"));
         assertThat(r.survival().estimate()).isBetween(0.2, 0.9);
     }
+
+    static Scenario breaking(String commitment) {
+        return scenario("democracy", "", "commitments:\n  - " + commitment);
+    }
+
+    @Test
+    void aBreachEndsTheDealWithItsCollapseChanceOnItsDueDay() {
+        SimulationResult fatal = run(noHazard, breaking("{ id: disarm, by: A, chance: 0.0, due: 2024-01-01, breachCollapse: 1.0 }"), 500);
+        SimulationResult likely = run(noHazard, breaking("{ id: disarm, by: A, chance: 0.0, due: 2024-01-01, breachCollapse: 0.3 }"), 20_000);
+        SimulationResult pointsOnly = run(noHazard, breaking("{ id: disarm, by: A, chance: 0.0, due: 2024-01-01 }"), 500);
+        SimulationResult alreadyBroken = run(noHazard, breaking("{ id: disarm, by: A, status: broken, breachCollapse: 1.0 }"), 500);
+
+        assertThat(fatal.survival().estimate()).isEqualTo(0.0);
+        assertThat(DynamicsSimulationTestSupport.survival(fatal, 2023)).isEqualTo(1.0);
+        assertThat(fatal.medianYearsToCollapse()).isCloseTo(0.82, within(0.01));
+        assertThat(likely.survival().estimate()).isCloseTo(0.7, within(0.012));
+        assertThat(likely.causes()).singleElement().satisfies(c -> assertThat(c.cause())
+                .isEqualTo("A broken commitment whose breach ends the deal"));
+        assertThat(pointsOnly.survival().estimate()).isEqualTo(1.0);
+        assertThat(alreadyBroken.survival().estimate()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aLargerCollapseChanceEndsEveryTrialASmallerOneEnded() {
+        String kept = "{ id: disarm, by: A, chance: 0.5, due: 2024-01-01, breachCollapse: %s }";
+        Scenario low = breaking(kept.formatted("0.3"));
+        Scenario high = breaking(kept.formatted("0.6"));
+        TrialRunner lowRunner = new TrialRunner(noHazard, low, low.horizon(), 7, new EvaluationCache(1000));
+        TrialRunner highRunner = new TrialRunner(noHazard, high, high.horizon(), 7, new EvaluationCache(1000));
+
+        int lowCollapses = 0;
+        int highCollapses = 0;
+        for (long trial = 0; trial < 2_000; trial++) {
+            boolean lowEnds = lowRunner.run(trial) instanceof TrialOutcome.Collapsed;
+            boolean highEnds = highRunner.run(trial) instanceof TrialOutcome.Collapsed;
+            assertThat(!lowEnds || highEnds).as("trial %d", trial).isTrue();
+            lowCollapses += lowEnds ? 1 : 0;
+            highCollapses += highEnds ? 1 : 0;
+        }
+        assertThat(lowCollapses / 2000.0).isCloseTo(0.15, within(0.025));
+        assertThat(highCollapses / 2000.0).isCloseTo(0.30, within(0.03));
+    }
 }
