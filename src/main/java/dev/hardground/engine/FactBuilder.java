@@ -49,6 +49,6 @@ final class FactBuilder {
         boolean successor = leader.since() != null && leader.since().isAfter(signed);
         boolean canStay = leader.reelectable() || leader.termEnds() == null; // no fixed term: no term limit
         return new Tenure(party.code(), leader.name(), yearsIn, yearsLeft, canStay, successor,
-                leader.stance());
+                leader.stance(), leader.pledgedToScrap());
     }
 }

@@ -11,9 +11,10 @@ package dev.hardground.model;
  * @param canStay    whether the leader may stay beyond the term: re-electable, or holding no fixed term
  * @param successor  whether the leader took office after the agreement was signed
  * @param stance     the leader's stance toward the agreement
+ * @param pledgedToScrap whether the leader campaigned on scrapping the agreement
  */
 public record Tenure(String party, String leader, double yearsIn, double yearsLeft, boolean canStay,
-                     boolean successor, Stance stance) {
+                     boolean successor, Stance stance, boolean pledgedToScrap) {
     /** Years left when a leader has no fixed term. */
     public static final double OPEN_ENDED = 99.0;
 }

@@ -160,10 +160,14 @@ public final class Fields {
                 .field("reelectable", "Whether the leader may stand again when the term ends.")
                 .ranged("approval", "Share of the public approving of the leader.")
                 .field("approvalTrend", "Where approval is heading.")
-                .field("stance", "The leader's stance toward the deal.");
+                .field("stance", "The leader's stance toward the deal.")
+                .field("pledgedToScrap", "Whether the leader campaigned on scrapping the deal: a successor who did"
+                        + " repudiates an unratified deal more often (rules/dynamics/repudiation.drl).");
         type(Opposition.class, "A party's main opposition.")
                 .field("stance", "Its stance toward the deal.")
-                .field("controlsLegislature", "Whether it holds the legislature.");
+                .field("controlsLegislature", "Whether it holds the legislature.")
+                .field("pledgedToScrap", "Whether it campaigns on scrapping the deal: a leader it brings to power"
+                        + " starts with that pledge.");
         type(Threat.class, "A threat the parties face; one felt by both sides gives them a reason to cooperate.")
                 .required("source", "What the threat is.")
                 .field("severity", "How severe it is.")

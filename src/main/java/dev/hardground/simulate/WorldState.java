@@ -159,7 +159,8 @@ final class WorldState {
         if (event.kind() == EventKind.ELECTION) {
             boolean opposition = Event.OPPOSITION_WINS.equals(outcome);
             if (!event.decidesLeader()) {
-                parties.put(party.code(), party.withOpposition(new Opposition(party.opposition().stance(), opposition)));
+                parties.put(party.code(), party.withOpposition(new Opposition(party.opposition().stance(), opposition,
+                        party.opposition().pledgedToScrap())));
             } else if (opposition) {
                 otherCamp(party, day, successorStance(event, party, stanceU), event.successor(), true);
             } else {
@@ -200,7 +201,7 @@ final class WorldState {
                 if (party != null && party.leader().stance() != stance) {
                     Leader l = party.leader();
                     parties.put(party.code(), party.withLeader(new Leader(l.name(), l.since(), l.termEnds(),
-                            l.reelectable(), l.approval(), l.approvalTrend(), stance)));
+                            l.reelectable(), l.approval(), l.approvalTrend(), stance, l.pledgedToScrap())));
                     record("r" + party.code() + stance.ordinal());
                     changed = true;
                 }
@@ -300,7 +301,7 @@ final class WorldState {
             record("g" + stance.ordinal());
         }
         Leader leader = new Leader(name, since, termAfter(party.code(), old, day, newTerm), old.reelectable(),
-                old.approval(), old.approvalTrend(), stance);
+                old.approval(), old.approvalTrend(), stance, stays && old.pledgedToScrap());
         parties.put(party.code(), party.withLeader(leader));
     }
 
@@ -310,8 +311,8 @@ final class WorldState {
         String name = successorName != null ? successorName : party.code() + " opposition leader";
         successions.merge(party.code(), 1, Integer::sum);
         Leader leader = new Leader(name, day, termAfter(party.code(), old, day, newTerm), old.reelectable(),
-                settings.newLeaderApproval(), settings.newLeaderTrend(), stance);
-        Opposition opposition = new Opposition(old.stance(), party.opposition().controlsLegislature());
+                settings.newLeaderApproval(), settings.newLeaderTrend(), stance, party.opposition().pledgedToScrap());
+        Opposition opposition = new Opposition(old.stance(), party.opposition().controlsLegislature(), false);
         parties.put(party.code(), party.withLeader(leader).withOpposition(opposition));
     }
 

@@ -39,6 +39,7 @@ class RuleVocabularyTest {
                 + "parties: { A: { leader: { name: Ann } } }\ncontext: { contested: territory }\n").base();
         FactBuilder.facts(war, war.asOf()).forEach(f -> inserted.add(f.getClass()));
         inserted.add(Occurred.class); // the simulator's
+        inserted.add(dev.hardground.model.Breach.class); // the simulator's
         assertThat(listed).containsExactlyInAnyOrderElementsOf(inserted);
     }
 

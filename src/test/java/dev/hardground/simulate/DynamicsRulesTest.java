@@ -205,4 +205,58 @@ class DynamicsRulesTest {
         // Scoring never asks: the breach is a simulation's.
         assertThat(rules.evaluate(w, day).changes()).isEmpty();
     }
+
+    static Scenario formed(String form, String regime, String leaderExtra) {
+        return new ScenarioLoader().parse("t.yaml", """
+                id: t
+                asOf: 2024-01-02
+                horizon: 2030-12-31
+                agreement: { name: Deal, signed: 2023-03-06, form: %s, parties: [A] }
+                parties:
+                  A:
+                    regime: %s
+                    leader: { name: Al, since: 2024-01-01, stance: hostile%s }
+                """.formatted(form, regime, leaderExtra)).base();
+    }
+
+    @Test
+    void theLegalFormScalesARepudiationChanceASignedTreatyLessAVerbalUnderstandingMore() {
+        for (String[] c : new String[][] {{"treaty", "0.1875"}, {"executive-agreement", "0.25"},
+                {"political-deal", "0.25"}, {"verbal-understanding", "0.3125"}}) {
+            assertThat(repudiations(step(formed(c[0], "democracy", ""), "2024-06-01"))).as(c[0]).singleElement()
+                    .satisfies(r -> assertThat(r.chance()).isCloseTo(Double.parseDouble(c[1]), within(1e-12)));
+        }
+        // Never above 1: outside a democracy 0.8 × 1.25.
+        assertThat(repudiations(step(formed("verbal-understanding", "autocracy", ""), "2024-06-01"))).singleElement()
+                .satisfies(r -> assertThat(r.chance()).isEqualTo(1.0));
+    }
+
+    @Test
+    void aSuccessorWhoCampaignedOnScrappingTheDealHasAChanceOfItsOwn() {
+        Evaluation pledged = step(formed("political-deal", "democracy", ", pledgedToScrap: true"), "2024-06-01");
+
+        assertThat(repudiations(pledged)).extracting(WorldChange.Repudiation::rule, WorldChange.Repudiation::chance)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("Hostile successor in a democracy may repudiate an unratified deal", 0.25),
+                        org.assertj.core.groups.Tuple.tuple("A successor who campaigned on scrapping the deal may keep the pledge", 0.45));
+        assertThat(repudiations(pledged)).filteredOn(r -> r.chance() == 0.45).singleElement()
+                .satisfies(r -> assertThat(r.reason()).isEqualTo("Al (A) campaigned on scrapping the unratified Deal"));
+        // The pledge counts whatever the stance, and is scaled by form; the signer's own pledge is no successor's.
+        assertThat(repudiations(step(new ScenarioLoader().parse("t.yaml", """
+                id: t
+                asOf: 2024-01-02
+                horizon: 2030-12-31
+                agreement: { name: Deal, signed: 2023-03-06, form: treaty, parties: [A] }
+                parties:
+                  A: { regime: democracy, leader: { name: Al, since: 2024-01-01, stance: skeptical, pledgedToScrap: true } }
+                """).base(), "2024-06-01"))).singleElement().satisfies(r -> assertThat(r.chance()).isCloseTo(0.3375, within(1e-12)));
+        assertThat(repudiations(step(new ScenarioLoader().parse("t.yaml", """
+                id: t
+                asOf: 2024-01-02
+                horizon: 2030-12-31
+                agreement: { name: Deal, signed: 2023-03-06, parties: [A] }
+                parties:
+                  A: { regime: democracy, leader: { name: Al, since: 2020-01-01, stance: skeptical, pledgedToScrap: true } }
+                """).base(), "2024-06-01"))).isEmpty();
+    }
 }

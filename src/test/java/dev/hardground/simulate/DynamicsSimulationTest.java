@@ -212,4 +212,32 @@ class DynamicsSimulationTest {
         assertThat(lowCollapses / 2000.0).isCloseTo(0.15, within(0.025));
         assertThat(highCollapses / 2000.0).isCloseTo(0.30, within(0.03));
     }
+
+    static Scenario electing(boolean pledged) {
+        return new ScenarioLoader().parse("t.yaml", """
+                id: t
+                asOf: 2023-03-07
+                horizon: 2030-12-31
+                agreement: { name: Deal, signed: 2023-03-06, ratified: false, parties: [A] }
+                parties:
+                  A:
+                    regime: democracy
+                    leader: { name: Al, since: 2022-05-10, termEnds: 2031-05-09, stance: champion }
+                    opposition: { stance: hostile, pledgedToScrap: %s }
+                events:
+                  - { id: vote, date: 2024-04-10, kind: election, party: A, decidesLeader: true, outcomes: { opposition-wins: 1.0 } }
+                """.formatted(pledged)).base();
+    }
+
+    @Test
+    void anOppositionsPledgeToScrapTheDealGoesWithTheLeaderItBringsToPower() {
+        SimulationResult pledged = run(noHazard, electing(true), 20_000);
+        SimulationResult hostileOnly = run(noHazard, electing(false), 20_000);
+
+        // Hostile alone: half the worlds by two years in office, then the successor softens. With the pledge, one number
+        // against 1 - 0.5 × 0.55 by then.
+        assertThat(hostileOnly.survival().estimate()).isCloseTo(0.5, within(0.012));
+        assertThat(pledged.survival().estimate()).isCloseTo(0.5 * 0.55, within(0.012));
+        assertThat(DynamicsSimulationTestSupport.survival(pledged, 2024)).isCloseTo(0.75 * 0.55, within(0.012));
+    }
 }
