@@ -1,8 +1,6 @@
 package dev.hardground.scenario;
 
 import dev.hardground.model.Suggestions;
-import dev.hardground.model.Actor;
-import dev.hardground.model.ActorKind;
 import dev.hardground.model.Commitment;
 import dev.hardground.model.ConflictContext;
 import dev.hardground.model.Diagnostic;
@@ -28,13 +26,14 @@ import org.yaml.snakeyaml.nodes.Node;
  * Checks what typing alone cannot: required fields, probabilities in [0,1], distributions summing to 1, dates
  * in a possible order, references to parties and commitments that exist, unique ids.
  */
-final class Validator {
+final class Validator implements VocabularyChecks.Errors {
     private static final double SUM_TOLERANCE = 1e-6;
 
     private final Binder binder;
     private final Node root;
     private final Limits limits;
     private final List<Diagnostic> errors = new ArrayList<>();
+    private final VocabularyChecks vocabulary = new VocabularyChecks(this);
 
     Validator(Binder binder, Node root, Limits limits) {
         this.binder = binder;
@@ -67,7 +66,7 @@ final class Validator {
                 reference(parties, t.sharedBy().get(j), "threats[" + i + "].sharedBy[" + j + "]");
             }
         }
-        checkActors(s, parties);
+        vocabulary.actors(s, parties);
         checkCommitments(s, parties);
         checkEvents(s, parties);
         checkExpectation(s.expect(), "expect");
@@ -129,14 +128,7 @@ final class Validator {
             errorAt(path + ".leader.since", "", "leader took office " + leader.since() + ", after asOf " + s.asOf());
         }
         dev.hardground.model.Succession succession = p.succession();
-        if (succession.interimDays() != null && succession.interimDays() < 1) {
-            errorAt(path + ".succession.interimDays", "", "an interim of " + succession.interimDays()
-                    + " days; it must last at least a day");
-        }
-        if (succession.interimDays() != null && succession.earlyExit() == dev.hardground.model.Camp.OTHER_CAMP) {
-            errorAt(path + ".succession.earlyExit", "", "an interim leader is of the outgoing leader's camp; "
-                    + "earlyExit: other-camp and interimDays contradict each other");
-        }
+        vocabulary.succession(succession, path + ".succession");
         distribution(succession.successorStance(), path + ".succession.successorStance", false);
         distribution(succession.heirStance(), path + ".succession.heirStance", false);
     }
@@ -152,46 +144,7 @@ final class Validator {
             }
             reference(parties, c.by(), path + ".by");
             bounds(Commitment.class, c, path);
-            if (c.owedBy() != null) {
-                if (c.by() != null) {
-                    errorAt(path + ".owedBy", "", "commitment '" + c.id() + "' names both 'by' (a party) and 'owedBy'"
-                            + " (an actor that did not sign): a commitment is owed by one of them");
-                } else if (!s.actors().containsKey(c.owedBy())) {
-                    errorAt(path + ".owedBy", "", "unknown actor '" + c.owedBy() + "'"
-                            + Suggestions.hint(c.owedBy(), s.actors().keySet()) + (s.actors().isEmpty()
-                            ? " (declare it under 'actors:')" : " (actors: " + String.join(", ", s.actors().keySet()) + ")"));
-                }
-            }
-            if (c.graceUntil() != null && c.due() != null && c.graceUntil().isBefore(c.due())) {
-                errorAt(path + ".graceUntil", "", "grace period ends " + c.graceUntil() + ", before the commitment is due on "
-                        + c.due());
-            }
-        }
-    }
-
-    /** Non-signatories: a camp names a party, a force's size and mandate and a backer's payment fit its kind. */
-    private void checkActors(Scenario s, Set<String> parties) {
-        for (Actor a : s.actors().values()) {
-            String path = "actors." + a.code();
-            if (a.campOf() != null) {
-                reference(parties, a.campOf(), path + ".campOf");
-            }
-            if (parties.contains(a.code())) {
-                errorAt(path, "#key", "actor '" + a.code() + "' has a party's code: a party signed the deal, an actor"
-                        + " did not; give it another code");
-            }
-            if (a.kind() != ActorKind.PEACEKEEPING_FORCE && (a.troops() != null || a.mandate() != null)) {
-                errorAt(path + (a.troops() != null ? ".troops" : ".mandate"), "", "'troops' and 'mandate' describe a"
-                        + " peacekeeping force; actor '" + a.code() + "' is a " + a.kind().key()
-                        + " (write kind: peacekeeping-force)");
-            }
-            if (a.troops() != null && a.troops() < 0) {
-                errorAt(path + ".troops", "", "'" + path + ".troops' is " + a.troops() + ": a force's size cannot be negative");
-            }
-            if (a.pays() && a.kind() != ActorKind.GUARANTOR && a.kind() != ActorKind.LENDER) {
-                errorAt(path + ".pays", "", "'pays' says a guarantor or lender backs the deal with its own money or"
-                        + " forces; actor '" + a.code() + "' is a " + a.kind().key());
-            }
+            vocabulary.commitment(c, path, s);
         }
     }
 
@@ -208,13 +161,8 @@ final class Validator {
             requireAll(Event.class, e, path);
             if (e.perYear() == null) {
                 require(e.date(), "date", path);
-            } else {
-                undated(e, path);
             }
-            if (e.every() != null && e.every() < MIN_EVERY_DAYS) {
-                errorAt(path + ".every", "", "an event repeats every " + e.every() + " days; the shortest period is "
-                        + MIN_EVERY_DAYS + " days (it keeps a trial's steps bounded)");
-            }
+            vocabulary.timing(e, path);
             if (e.id() != null && !ids.add(e.id())) {
                 errorAt(path + ".id", "", "duplicate event id '" + e.id() + "'");
             }
@@ -240,26 +188,6 @@ final class Validator {
             if (e.kind() != null && !e.kind().outcomeNames().isEmpty()) {
                 outcomeNames(e, path, e.kind().outcomeNames());
             }
-        }
-    }
-
-    /** Shortest period of a repeating event, in days: a week. */
-    static final int MIN_EVERY_DAYS = 7;
-
-    /** A risk with no date has a yearly chance in (0, 1] and neither a date nor a period. */
-    private void undated(Event e, String path) {
-        if (!(e.perYear() > 0 && e.perYear() <= 1)) {
-            errorAt(path + ".perYear", "", "perYear " + e.perYear() + " is not a yearly chance in (0, 1]");
-        }
-        if (e.date() != null) {
-            errorAt(path + ".date", "", "an event with a yearly chance (perYear) has no date; give one or the other");
-        }
-        if (e.every() != null) {
-            errorAt(path + ".every", "", "an event with a yearly chance (perYear) does not repeat on a period");
-        }
-        if (e.kind() == EventKind.ELECTION || e.kind() == EventKind.RENEWAL || e.kind() == EventKind.EXPIRY) {
-            errorAt(path + ".perYear", "", "a " + e.kind().key() + " has a date; only shocks, provocations, rulings and "
-                    + "leader exits can be undated");
         }
     }
 
@@ -369,7 +297,8 @@ final class Validator {
         }
     }
 
-    private void reference(Set<String> parties, String code, String path) {
+    @Override
+    public void reference(Set<String> parties, String code, String path) {
         if (code != null && !parties.contains(code)) {
             errorAt(path, "", "unknown party '" + code + "'" + Suggestions.hint(code, parties)
                     + " (parties: " + String.join(", ", parties) + ")");
@@ -433,7 +362,8 @@ final class Validator {
         }
     }
 
-    private void errorAt(String path, String suffix, String message) {
+    @Override
+    public void errorAt(String path, String suffix, String message) {
         Node node = binder.node(path + suffix);
         String p = path;
         while (node == null && p.contains(".")) {
