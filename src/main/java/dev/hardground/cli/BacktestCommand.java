@@ -63,6 +63,10 @@ final class BacktestCommand extends RulesCommand {
             + "that may place a threshold (default: 0.75,0.5,10).")
     List<Double> bandTargets = List.of(0.75, 0.5, 10.0);
 
+    @Option(names = "--without-scripted-collapses", description = "Measure the rules' own share: drop every event"
+            + " outcome named collapse (the event's other outcomes scaled to sum to 1) and every breachCollapse.")
+    boolean withoutScripted;
+
     @Mixin
     TableFormatOption formatOption;
 
@@ -72,6 +76,10 @@ final class BacktestCommand extends RulesCommand {
         PrintWriter err = err();
         requireFit(write, "--write");
         requireFit(folds != null, "--folds");
+        if (write && withoutScripted) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--write does not go with "
+                    + "--without-scripted-collapses: the shipped fit reads the scenarios as written", null, "--write");
+        }
         if (write && trainUntil != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--write does not go with --train-until: "
                     + "write a fit on every case", null, "--write");
@@ -91,6 +99,7 @@ final class BacktestCommand extends RulesCommand {
         for (Path file : inputs.files()) {
             try {
                 Scenario s = loader.load(file).base();
+                s = withoutScripted ? dev.hardground.analysis.ScriptedCollapses.removed(s) : s;
                 if (s.outcome() != null && s.outcome().status() != null) {
                     scenarios.add(s);
                     files.add(file.toString());

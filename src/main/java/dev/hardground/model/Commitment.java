@@ -58,4 +58,9 @@ public record Commitment(String id, String by, String what, Boolean voluntary, C
         return new Commitment(id, by, what, voluntary, newStatus, chance, due, ratifies, graceUntil, importance,
                 owedBy, breachCollapse, conditionalOn);
     }
+
+    public Commitment withBreachCollapse(double chanceOfCollapse) {
+        return new Commitment(id, by, what, voluntary, status, chance, due, ratifies, graceUntil, importance,
+                owedBy, chanceOfCollapse, conditionalOn);
+    }
 }
