@@ -46,6 +46,22 @@ class BacktestCommandTest {
     }
 
     @Test
+    void withoutScriptedCollapsesTheJcpoasReviewNoLongerEndsItAndNothingIsWritten() throws Exception {
+        Files.copy(Path.of("scenarios/history/2015-jcpoa.yaml"), dir.resolve("jcpoa.yaml"));
+
+        double written = new ObjectMapper().readTree(run("backtest", dir.toString(), "--trials", "400", "--format", "json",
+                "--no-cache").out()).get("perCase").get(0).get("predicted").asDouble();
+        double removed = new ObjectMapper().readTree(run("backtest", dir.toString(), "--trials", "400", "--format", "json",
+                "--no-cache", "--without-scripted-collapses").out()).get("perCase").get(0).get("predicted").asDouble();
+        Run write = run("backtest", dir.toString(), "--fit", "--write", "--without-scripted-collapses");
+
+        // The congressional review's collapse (0.05) is the only scripted collapse: common random numbers keep the rest.
+        assertThat(removed).isGreaterThan(written);
+        assertThat(write.code()).isEqualTo(2);
+        assertThat(write.err()).contains("--write does not go with --without-scripted-collapses");
+    }
+
+    @Test
     void writeWithoutFitIsABadArgument() {
         Run r = run("backtest", "scenarios/history", "--write");
 
