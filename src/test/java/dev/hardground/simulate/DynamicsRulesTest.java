@@ -64,16 +64,21 @@ class DynamicsRulesTest {
 
     /** A deal signed 2023-03-06, judged from 2024-01-02; party A's leader took office {@code since}, with {@code stance}. */
     static Scenario world(String regime, boolean ratified, String since, String stance) {
+        return deal("ratified: " + ratified, regime, "since: " + since + ", stance: " + stance);
+    }
+
+    /** The same deal with {@code agreement}'s extra keys, party A of {@code regime} led by Al with {@code leader}'s keys. */
+    static Scenario deal(String agreement, String regime, String leader) {
         return new ScenarioLoader().parse("t.yaml", """
                 id: t
                 asOf: 2024-01-02
                 horizon: 2030-12-31
-                agreement: { name: Deal, signed: 2023-03-06, ratified: %s, parties: [A] }
+                agreement: { name: Deal, signed: 2023-03-06, %s, parties: [A] }
                 parties:
                   A:
                     regime: %s
-                    leader: { name: Al, since: %s, stance: %s }
-                """.formatted(ratified, regime, since, stance)).base();
+                    leader: { name: Al, %s }
+                """.formatted(agreement, regime, leader)).base();
     }
 
     static Evaluation step(Scenario world, String day, Occurred... occurred) {
@@ -207,16 +212,7 @@ class DynamicsRulesTest {
     }
 
     static Scenario formed(String form, String regime, String leaderExtra) {
-        return new ScenarioLoader().parse("t.yaml", """
-                id: t
-                asOf: 2024-01-02
-                horizon: 2030-12-31
-                agreement: { name: Deal, signed: 2023-03-06, form: %s, parties: [A] }
-                parties:
-                  A:
-                    regime: %s
-                    leader: { name: Al, since: 2024-01-01, stance: hostile%s }
-                """.formatted(form, regime, leaderExtra)).base();
+        return deal("form: " + form, regime, "since: 2024-01-01, stance: hostile" + leaderExtra);
     }
 
     @Test
@@ -242,21 +238,9 @@ class DynamicsRulesTest {
         assertThat(repudiations(pledged)).filteredOn(r -> r.chance() == 0.45).singleElement()
                 .satisfies(r -> assertThat(r.reason()).isEqualTo("Al (A) campaigned on scrapping the unratified Deal"));
         // The pledge counts whatever the stance, and is scaled by form; the signer's own pledge is no successor's.
-        assertThat(repudiations(step(new ScenarioLoader().parse("t.yaml", """
-                id: t
-                asOf: 2024-01-02
-                horizon: 2030-12-31
-                agreement: { name: Deal, signed: 2023-03-06, form: treaty, parties: [A] }
-                parties:
-                  A: { regime: democracy, leader: { name: Al, since: 2024-01-01, stance: skeptical, pledgedToScrap: true } }
-                """).base(), "2024-06-01"))).singleElement().satisfies(r -> assertThat(r.chance()).isCloseTo(0.3375, within(1e-12)));
-        assertThat(repudiations(step(new ScenarioLoader().parse("t.yaml", """
-                id: t
-                asOf: 2024-01-02
-                horizon: 2030-12-31
-                agreement: { name: Deal, signed: 2023-03-06, parties: [A] }
-                parties:
-                  A: { regime: democracy, leader: { name: Al, since: 2020-01-01, stance: skeptical, pledgedToScrap: true } }
-                """).base(), "2024-06-01"))).isEmpty();
+        assertThat(repudiations(step(deal("form: treaty", "democracy", "since: 2024-01-01, stance: skeptical, pledgedToScrap: true"),
+                "2024-06-01"))).singleElement().satisfies(r -> assertThat(r.chance()).isCloseTo(0.3375, within(1e-12)));
+        assertThat(repudiations(step(deal("ratified: false", "democracy", "since: 2020-01-01, stance: skeptical, pledgedToScrap: true"),
+                "2024-06-01"))).isEmpty();
     }
 }

@@ -34,6 +34,11 @@ class DynamicsSimulationTest {
     }
 
     static Scenario scenario(String regime, String partyExtra, String sections) {
+        return scenario(regime, "", partyExtra, sections);
+    }
+
+    /** As above, with {@code oppositionExtra} added to the hostile opposition's keys. */
+    static Scenario scenario(String regime, String oppositionExtra, String partyExtra, String sections) {
         return new ScenarioLoader().parse("t.yaml", """
                 id: t
                 asOf: 2023-03-07
@@ -43,10 +48,10 @@ class DynamicsSimulationTest {
                   A:
                     regime: %s
                     leader: { name: Al, since: 2022-05-10, termEnds: 2031-05-09, stance: champion }
-                    opposition: { stance: hostile }
+                    opposition: { stance: hostile%s }
                 %s
                 %s
-                """.formatted(regime, partyExtra.indent(4).stripTrailing(), sections)).base();
+                """.formatted(regime, oppositionExtra, partyExtra.indent(4).stripTrailing(), sections)).base();
     }
 
     static SimulationResult run(RuleBase rules, Scenario s, int trials) {
@@ -214,19 +219,10 @@ class DynamicsSimulationTest {
     }
 
     static Scenario electing(boolean pledged) {
-        return new ScenarioLoader().parse("t.yaml", """
-                id: t
-                asOf: 2023-03-07
-                horizon: 2030-12-31
-                agreement: { name: Deal, signed: 2023-03-06, ratified: false, parties: [A] }
-                parties:
-                  A:
-                    regime: democracy
-                    leader: { name: Al, since: 2022-05-10, termEnds: 2031-05-09, stance: champion }
-                    opposition: { stance: hostile, pledgedToScrap: %s }
+        return scenario("democracy", ", pledgedToScrap: " + pledged, "", """
                 events:
                   - { id: vote, date: 2024-04-10, kind: election, party: A, decidesLeader: true, outcomes: { opposition-wins: 1.0 } }
-                """.formatted(pledged)).base();
+                """);
     }
 
     @Test
