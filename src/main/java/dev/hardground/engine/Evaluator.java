@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
@@ -46,6 +47,12 @@ final class Evaluator {
     private final boolean declaresLedger;
     private final KieSessionsPool pool;
     private final RuleFailures failures;
+    /**
+     * Each rule's key ({@code package:name}) and site, made once rather than at every firing: the same strings come
+     * back, so the lookups by key hash and compare them for free.
+     */
+    private final Map<Rule, String> ruleKeys = new ConcurrentHashMap<>();
+    private final Map<String, RuleSite> sites = new ConcurrentHashMap<>();
 
     Evaluator(KieBase kieBase, RuleIndex index) {
         this.kieBase = kieBase;
@@ -62,15 +69,18 @@ final class Evaluator {
      */
     Evaluation evaluate(Scenario world, LocalDate day, List<?> happened, RuleBase.Settings settings,
                         boolean simulating) {
-        return evaluate(world, day, happened, settings, simulating, key -> { });
+        return evaluate(world, day, happened, settings, simulating, null);
     }
 
-    /** As {@link #evaluate(Scenario, LocalDate, List, RuleBase.Settings, boolean)}, telling {@code fired} each firing rule's site. */
+    /**
+     * As {@link #evaluate(Scenario, LocalDate, List, RuleBase.Settings, boolean)}, telling {@code fired} (when not
+     * null) each firing rule's site.
+     */
     Evaluation evaluate(Scenario world, LocalDate day, List<?> happened, RuleBase.Settings settings,
                         boolean simulating, Consumer<RuleSite> fired) {
         List<Object> facts = FactBuilder.facts(world, day);
         facts.addAll(happened);
-        Ledger ledger = run(facts, key -> fired.accept(site(key)), simulating ? DYNAMICS : null);
+        Ledger ledger = run(facts, fired == null ? null : key -> fired.accept(site(key)), simulating ? DYNAMICS : null);
         List<Contribution> contributions = new ArrayList<>();
         List<Collapse> collapses = new ArrayList<>();
         double sum = 0;
@@ -103,7 +113,7 @@ final class Evaluator {
 
     /** Fires the settings rules (and any rule without a group that matches no facts) once, for a build. */
     Ledger settings() {
-        return run(List.of(), key -> { }, SETTINGS);
+        return run(List.of(), null, SETTINGS);
     }
 
     /** The firing limit for an evaluation over {@code facts} facts. */
@@ -115,7 +125,7 @@ final class Evaluator {
     private Ledger run(List<Object> facts, Consumer<String> onFire, String group) {
         Ledger ledger = new Ledger();
         KieSession session = pool.newKieSession();
-        FiringListener listener = new FiringListener(ledger, onFire);
+        FiringListener listener = new FiringListener(ledger, onFire, ruleKeys);
         int limit = firingLimit(facts.size());
         try {
             session.addEventListener(listener); // a pooled session drops listeners when returned
@@ -174,24 +184,30 @@ final class Evaluator {
         }
     }
 
-    /** Tells the evaluation's ledger which rule is about to fire, and remembers whose consequence is running. */
+    /**
+     * Tells the evaluation's ledger which rule is about to fire (and {@code onFire}, when not null), and remembers
+     * whose consequence is running.
+     */
     private static final class FiringListener extends DefaultAgendaEventListener {
         private final Ledger ledger;
         private final Consumer<String> onFire;
+        private final Map<Rule, String> keys;
         private String current;
 
-        FiringListener(Ledger ledger, Consumer<String> onFire) {
+        FiringListener(Ledger ledger, Consumer<String> onFire, Map<Rule, String> keys) {
             this.ledger = ledger;
             this.onFire = onFire;
+            this.keys = keys;
         }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Rule rule = event.getMatch().getRule();
-            String key = rule.getPackageName() + ":" + rule.getName();
+            String key = keys.computeIfAbsent(event.getMatch().getRule(), r -> r.getPackageName() + ":" + r.getName());
             current = key;
             ledger.begin(key);
-            onFire.accept(key);
+            if (onFire != null) {
+                onFire.accept(key);
+            }
         }
 
         @Override
@@ -201,10 +217,12 @@ final class Evaluator {
     }
 
     private RuleSite site(String key) {
-        int colon = key.indexOf(':');
-        RuleSite site = index.site(key.substring(0, colon), key.substring(colon + 1));
-        return site != null ? site
-                : new RuleSite(key.substring(0, colon), key.substring(colon + 1), "?", 0, RuleSite.UNCLASSIFIED, "");
+        return sites.computeIfAbsent(key, k -> {
+            int colon = k.indexOf(':');
+            RuleSite site = index.site(k.substring(0, colon), k.substring(colon + 1));
+            return site != null ? site
+                    : new RuleSite(k.substring(0, colon), k.substring(colon + 1), "?", 0, RuleSite.UNCLASSIFIED, "");
+        });
     }
 
     private Diagnostic loop(Map<String, Integer> firings, int limit) {

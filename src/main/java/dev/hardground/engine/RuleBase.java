@@ -125,6 +125,16 @@ public final class RuleBase {
         return RuleCache.defaultDir();
     }
 
+    /**
+     * Whether a rule may read a fact's component of this name: the name appears somewhere in a rule file (as a field,
+     * an accessor or a getter; compared without case, so the answer errs towards yes). A component no rule file
+     * names can reach a rule only through a method of the model that reads it.
+     */
+    public boolean mayRead(String component) {
+        String name = component.toLowerCase(java.util.Locale.ROOT);
+        return files.files().stream().anyMatch(f -> f.text().toLowerCase(java.util.Locale.ROOT).contains(name));
+    }
+
     private Settings readSettings() {
         Ledger ledger = evaluator.settings();
         return new Settings(

@@ -1,5 +1,6 @@
 package dev.hardground.simulate;
 
+import dev.hardground.engine.RuleBase;
 import dev.hardground.model.CorrelationMatrix;
 import dev.hardground.model.RangedInput;
 import dev.hardground.model.Scenario;
@@ -113,4 +114,86 @@ final class InputDraws {
     Scenario materialise(Scenario scenario, double[] values) {
         return materialiser.apply(scenario, values);
     }
+
+    /**
+     * Which inputs the rules may read, by the component that holds each ({@link RuleView#SIMULATOR_ONLY}): the others only
+     * steer the simulator's draws, so two draws that agree on these inputs give the rules the same worlds.
+     */
+    boolean[] seenByRules(Scenario scenario, RuleBase rules) {
+        boolean[] seen = new boolean[inputs.size()];
+        for (int i = 0; i < seen.length; i++) {
+            String component = materialiser.component(scenario, i);
+            seen[i] = component == null || !RuleView.SIMULATOR_ONLY.contains(component) || rules.mayRead(component);
+        }
+        return seen;
+    }
+
+    /**
+     * What the rules can tell of a draw: the values of the inputs they may read ({@code seen}), exactly. Draws with
+     * equal keys share one evaluation memory: a rule evaluation is a pure function of what the rules read.
+     */
+    static List<Double> ruleKey(double[] values, boolean[] seen) {
+        List<Double> key = new java.util.ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (seen[i]) {
+                key.add(values[i]);
+            }
+        }
+        return key;
+    }
+
+    /** A trial runner on the draw with these input values of {@code scenario}, remembering evaluations in {@code cache}. */
+    TrialRunner runner(RuleBase rules, Scenario scenario, double[] values, SimulationOptions options,
+                       EvaluationCache cache) {
+        return new TrialRunner(rules, materialise(scenario, values), Simulator.horizon(scenario, options),
+                options.seed(), cache);
+    }
+
+    /**
+     * Trial runners for draws of {@code scenario}: draws the rules cannot tell apart ({@link #ruleKey}) share one
+     * evaluation memory of {@code capacity} worlds; with {@code share} false every distinct draw has its own.
+     */
+    Runners runners(RuleBase rules, Scenario scenario, SimulationOptions options, int capacity, boolean share) {
+        boolean[] seen = seenByRules(scenario, rules);
+        if (!share) {
+            java.util.Arrays.fill(seen, true);
+        }
+        return new Runners(rules, scenario, options, capacity, seen);
+    }
+
+    /** Runners for the draws of one scenario, and the evaluation memories they share; thread-safe. */
+    final class Runners {
+        private final RuleBase rules;
+        private final Scenario scenario;
+        private final SimulationOptions options;
+        private final int capacity;
+        private final boolean[] seen;
+        private final java.util.Map<List<Double>, EvaluationCache> caches = new java.util.concurrent.ConcurrentHashMap<>();
+
+        private Runners(RuleBase rules, Scenario scenario, SimulationOptions options, int capacity, boolean[] seen) {
+            this.rules = rules;
+            this.scenario = scenario;
+            this.options = options;
+            this.capacity = capacity;
+            this.seen = seen;
+        }
+
+        /** A runner on draw {@code draw} of the inputs. */
+        TrialRunner draw(long draw) {
+            double[] values = values(draw);
+            return runner(rules, scenario, values, options,
+                    caches.computeIfAbsent(ruleKey(values, seen), k -> new EvaluationCache(capacity)));
+        }
+
+        /** The memories made so far, one per set of values the rules can tell apart. */
+        java.util.Collection<EvaluationCache> caches() {
+            return caches.values();
+        }
+
+        /** What the rules can tell of a draw with these values. */
+        List<Double> key(double[] values) {
+            return ruleKey(values, seen);
+        }
+    }
+
 }

@@ -64,8 +64,34 @@ public final class InputModel {
         return draws.materialise(scenario, values).withUncertain(List.of());
     }
 
-    /** Survival to the horizon at every point, over the same trials; spread over the threads, in point order. */
+    /**
+     * Survival to the horizon at every point, over the same trials; spread over the threads, in point order. Points
+     * that differ only in inputs no rule reads ({@link InputDraws#ruleKey}: A and the AB_i whose column i is such an
+     * input) are run together and share one evaluation memory; the survival of each is what it is alone.
+     */
     public double[] survival(double[][] points) {
+        return survival(points, true);
+    }
+
+    /** {@link #survival(double[][])}, sharing evaluations between points the rules cannot tell apart or not. */
+    double[] survival(double[][] points, boolean share) {
+        InputDraws.Runners runners = draws.runners(rules, scenario, options, CACHE_CAPACITY, share);
+        java.util.Map<List<Double>, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < points.length; p++) {
+            groups.computeIfAbsent(runners.key(values(points[p])), k -> new ArrayList<>()).add(p);
+        }
+        List<List<Integer>> tasks = new ArrayList<>();
+        List<Integer> task = new ArrayList<>();
+        for (List<Integer> group : groups.values()) {
+            task.addAll(group);
+            if (task.size() >= POINTS_PER_TASK) {
+                tasks.add(task);
+                task = new ArrayList<>();
+            }
+        }
+        if (!task.isEmpty()) {
+            tasks.add(task);
+        }
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
             Thread t = new Thread(r, "hardground-sobol");
             t.setDaemon(true);
@@ -73,23 +99,29 @@ public final class InputModel {
         });
         try {
             List<Future<double[]>> futures = new ArrayList<>();
-            for (int from = 0; from < points.length; from += POINTS_PER_TASK) {
-                int start = from;
-                int end = Math.min(points.length, from + POINTS_PER_TASK);
+            for (List<Integer> indices : tasks) {
                 futures.add(pool.submit(() -> {
-                    double[] out = new double[end - start];
-                    for (int p = start; p < end; p++) {
-                        out[p - start] = survival(points[p]);
+                    double[] out = new double[indices.size()];
+                    List<Double> key = null;
+                    EvaluationCache cache = null;
+                    for (int j = 0; j < out.length; j++) {
+                        double[] values = values(points[indices.get(j)]);
+                        List<Double> k = runners.key(values);
+                        if (!k.equals(key)) { // a new group: the last one's memory is no longer needed
+                            key = k;
+                            cache = new EvaluationCache(CACHE_CAPACITY);
+                        }
+                        out[j] = survival(draws.runner(rules, scenario, values, options, cache));
                     }
                     return out;
                 }));
             }
             double[] all = new double[points.length];
-            int at = 0;
-            for (Future<double[]> f : futures) {
-                double[] part = f.get();
-                System.arraycopy(part, 0, all, at, part.length);
-                at += part.length;
+            for (int t = 0; t < tasks.size(); t++) {
+                double[] part = futures.get(t).get();
+                for (int j = 0; j < part.length; j++) {
+                    all[tasks.get(t).get(j)] = part[j];
+                }
             }
             return all;
         } catch (ExecutionException e) {
@@ -105,10 +137,7 @@ public final class InputModel {
         }
     }
 
-    private double survival(double[] point) {
-        Scenario s = draws.materialise(scenario, values(point));
-        TrialRunner runner = new TrialRunner(rules, s, Simulator.horizon(s, options), options.seed(),
-                new EvaluationCache(CACHE_CAPACITY));
+    private double survival(TrialRunner runner) {
         long survived = 0;
         for (long trial = 0; trial < options.trials(); trial++) {
             if (runner.run(trial) instanceof TrialOutcome.Survived) {

@@ -79,6 +79,34 @@ final class Materialiser {
         return s.withEvents(events);
     }
 
+    /**
+     * The record component that holds input {@code i}'s value in {@code scenario}: the last component its path names
+     * ({@code chance} for {@code commitments[x].chance}, {@code outcomes} for {@code events[e].outcomes.occurs}; map
+     * keys and list selectors are not components).
+     */
+    String component(Scenario scenario, int i) {
+        Object node = scenario;
+        String last = null;
+        for (String segment : segments.get(i)) {
+            if (node instanceof Map<?, ?> map) {
+                node = map.entrySet().stream().filter(e -> keyText(e.getKey()).equals(segment))
+                        .map(Map.Entry::getValue).findFirst().orElse(null);
+                continue;
+            }
+            if (node == null || !node.getClass().isRecord()) {
+                return last;
+            }
+            int bracket = segment.indexOf('[');
+            last = bracket < 0 ? segment : segment.substring(0, bracket);
+            node = component(node, last);
+            if (bracket >= 0) {
+                String id = selector(segment);
+                node = ((List<?>) node).stream().filter(x -> id.equals(component(x, "id"))).findFirst().orElse(null);
+            }
+        }
+        return last;
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<Object, Double> normalise(Map<?, ?> weights, Set<String> rangedKeys) {
         Set<Object> ranged = new HashSet<>();

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
@@ -18,8 +17,8 @@ import java.util.function.LongConsumer;
  *
  * <p>{@code survival.probability} counts every trial, so it is the predictive probability (inputs averaged
  * over their distributions); its interval is the Wilson interval over all trials, as for a point scenario;
- * {@link InputSpread} is the spread over draws. Each draw has its own evaluation cache: its rule scores can
- * differ from every other draw's.
+ * {@link InputSpread} is the spread over draws. Draws share an evaluation cache when they differ only in inputs
+ * no rule reads ({@link InputDraws#ruleKey}: outcome weights, early-exit chances); otherwise each has its own.
  */
 final class RangedSimulation {
     /** Trials run on one draw of the inputs: one chunk of the thread pool (see docs/uncertainty.md). */
@@ -28,18 +27,29 @@ final class RangedSimulation {
     private final RuleBase rules;
     private final int cacheCapacity;
 
+    /** Whether draws the rules cannot tell apart share evaluations (the results are the same either way). */
+    private final boolean share;
+
     RangedSimulation(RuleBase rules, int cacheCapacity) {
+        this(rules, cacheCapacity, true);
+    }
+
+    RangedSimulation(RuleBase rules, int cacheCapacity, boolean share) {
         this.rules = rules;
         this.cacheCapacity = cacheCapacity;
+        this.share = share;
     }
 
     SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options, LongConsumer progress) {
         long start = System.nanoTime();
         List<InputDraws> draws = new ArrayList<>();
+        List<InputDraws.Runners> ranged = new ArrayList<>();
         List<TrialRunner> fixed = new ArrayList<>();
-        ConcurrentLinkedQueue<EvaluationCache> caches = new ConcurrentLinkedQueue<>();
+        List<EvaluationCache> caches = new ArrayList<>();
         for (Scenario s : scenarios) {
-            draws.add(s.ranged() ? new InputDraws(s, options.seed()) : null);
+            InputDraws d = s.ranged() ? new InputDraws(s, options.seed()) : null;
+            draws.add(d);
+            ranged.add(d == null ? null : d.runners(rules, s, options, cacheCapacity, share));
             EvaluationCache cache = new EvaluationCache(cacheCapacity);
             caches.add(cache);
             fixed.add(s.ranged() ? null : new TrialRunner(rules, s, Simulator.horizon(s, options), options.seed(), cache));
@@ -53,12 +63,7 @@ final class RangedSimulation {
                     runners.add(fixed.get(i));
                     continue;
                 }
-                Scenario s = scenarios.get(i);
-                InputDraws d = draws.get(i);
-                EvaluationCache cache = new EvaluationCache(cacheCapacity);
-                caches.add(cache);
-                runners.add(new TrialRunner(rules, d.materialise(s, d.values(draw)), Simulator.horizon(s, options),
-                        options.seed(), cache));
+                runners.add(ranged.get(i).draw(draw));
             }
             Simulator.Part chunk = Simulator.runChunk(runners, from, to);
             progress.accept(done.addAndGet(to - from));
@@ -80,6 +85,7 @@ final class RangedSimulation {
                 deltaInputs.add(s.ranged() || scenarios.get(0).ranged() ? deltaSpread(i, perDraw) : null);
             }
         }
+        ranged.stream().filter(r -> r != null).forEach(r -> caches.addAll(r.caches()));
         long steps = caches.stream().mapToLong(EvaluationCache::lookups).sum();
         long engineRuns = caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
         TreeSet<String> used = new TreeSet<>();

@@ -46,7 +46,7 @@ public final class Simulator {
             return new RangedSimulation(rules, CACHE_CAPACITY).run(scenarios, labels, options, progress);
         }
         long start = System.nanoTime();
-        Memory memory = new Memory(scenarios.size());
+        Memory memory = new Memory(scenarios, rules);
         List<TrialRunner> runners = runners(scenarios, options, memory);
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         Part total = new Part(scenarios.size());
@@ -55,7 +55,7 @@ public final class Simulator {
             progress.accept(done.addAndGet(to - from));
             return chunk;
         }).forEach(total::merge);
-        total.note(memory.caches);
+        total.note(memory.distinct());
         return finish(scenarios, labels, options, total, System.nanoTime() - start);
     }
 
@@ -69,12 +69,16 @@ public final class Simulator {
         private final SimulationOptions options;
         private final TrialOutcome[] outcomes;
         private final Part part;
+        /** The baseline's evaluations: a what-if the rules cannot tell from the baseline meets its worlds again. */
+        private final EvaluationCache cache;
 
-        private Kept(Scenario scenario, SimulationOptions options, TrialOutcome[] outcomes, Part part) {
+        private Kept(Scenario scenario, SimulationOptions options, TrialOutcome[] outcomes, Part part,
+                     EvaluationCache cache) {
             this.scenario = scenario;
             this.options = options;
             this.outcomes = outcomes;
             this.part = part;
+            this.cache = cache;
         }
 
         public Scenario scenario() {
@@ -85,7 +89,7 @@ public final class Simulator {
     /** Simulates {@code baseline} and keeps every trial's outcome for later what-ifs over the same futures. */
     public Kept keep(Scenario baseline, SimulationOptions options) {
         if (baseline.ranged() || options.trials() > Integer.MAX_VALUE) {
-            return new Kept(baseline, options, null, null);
+            return new Kept(baseline, options, null, null, null);
         }
         TrialOutcome[] outcomes = new TrialOutcome[(int) options.trials()];
         Memory memory = new Memory(1);
@@ -101,8 +105,8 @@ public final class Simulator {
             }
             return chunk;
         }).forEach(total::merge);
-        total.note(memory.caches);
-        return new Kept(baseline, options, outcomes, total);
+        total.note(memory.distinct());
+        return new Kept(baseline, options, outcomes, total, memory.caches.get(0));
     }
 
     /**
@@ -122,8 +126,10 @@ public final class Simulator {
             return run(scenarios, all, options, progress);
         }
         long start = System.nanoTime();
-        Memory memory = new Memory(variants.size());
-        List<TrialRunner> runners = runners(variants, options, memory);
+        Memory memory = new Memory(scenarios, rules, baseline.cache);
+        long keptSteps = baseline.cache.lookups();
+        long keptRuns = baseline.cache.engineRuns();
+        List<TrialRunner> runners = runners(variants, options, memory.from(1));
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         Part total = new Part(scenarios.size());
         total.tallies[0].merge(baseline.part.tallies[0]);
@@ -144,7 +150,9 @@ public final class Simulator {
             progress.accept(done.addAndGet(to - from));
             return chunk;
         }).forEach(total::merge);
-        total.note(memory.caches);
+        total.note(memory.distinct()); // the kept store's counts from before this run are the baseline's part
+        total.steps -= keptSteps;
+        total.engineRuns -= keptRuns;
         return finish(scenarios, all, options, total, System.nanoTime() - start);
     }
 
@@ -154,7 +162,7 @@ public final class Simulator {
      * {@link #run} gives, because every trial's random numbers depend on (seed, trial) alone.
      */
     public Part runTrials(List<Scenario> scenarios, SimulationOptions options, long from, long to) {
-        return runTrials(scenarios, options, from, to, new Memory(scenarios.size()));
+        return runTrials(scenarios, options, from, to, new Memory(scenarios, rules));
     }
 
     /**
@@ -170,10 +178,10 @@ public final class Simulator {
             throw new IllegalArgumentException("a memory of " + memory.caches.size() + " scenarios for " + scenarios.size());
         }
         List<TrialRunner> runners = runners(scenarios, options, memory);
-        long steps = memory.caches.stream().mapToLong(EvaluationCache::lookups).sum();
-        long engineRuns = memory.caches.stream().mapToLong(EvaluationCache::engineRuns).sum();
+        long steps = memory.distinct().stream().mapToLong(EvaluationCache::lookups).sum();
+        long engineRuns = memory.distinct().stream().mapToLong(EvaluationCache::engineRuns).sum();
         Part part = runChunk(runners, from, to);
-        part.note(memory.caches);
+        part.note(memory.distinct());
         part.steps -= steps;
         part.engineRuns -= engineRuns;
         return part;
@@ -190,6 +198,39 @@ public final class Simulator {
             for (int i = 0; i < scenarios; i++) {
                 caches.add(new EvaluationCache(CACHE_CAPACITY));
             }
+        }
+
+        /**
+         * One store per scenario, shared by scenarios the rules cannot tell apart ({@link RuleView}: a what-if of an
+         * outcome weight or an early-exit chance meets the baseline's worlds).
+         */
+        Memory(List<Scenario> scenarios, RuleBase rules) {
+            this(scenarios, rules, null);
+        }
+
+        /** As {@link #Memory(List, RuleBase)}, the first scenario's store being {@code first} when not null. */
+        private Memory(List<Scenario> scenarios, RuleBase rules, EvaluationCache first) {
+            java.util.Set<String> unread = RuleView.unread(rules);
+            Map<Object, EvaluationCache> byView = new java.util.HashMap<>();
+            for (Scenario s : scenarios) {
+                EvaluationCache own = caches.isEmpty() && first != null ? first : new EvaluationCache(CACHE_CAPACITY);
+                caches.add(unread.isEmpty() ? own : byView.computeIfAbsent(RuleView.of(s, unread), v -> own));
+            }
+        }
+
+        private Memory(List<EvaluationCache> caches) {
+            this.caches.addAll(caches);
+        }
+
+        /** The stores of the scenarios from the {@code from}-th on. */
+        private Memory from(int from) {
+            return new Memory(caches.subList(from, caches.size()));
+        }
+
+        /** Each store once, however many scenarios share it. */
+        private List<EvaluationCache> distinct() {
+            java.util.Set<EvaluationCache> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            return caches.stream().filter(seen::add).toList();
         }
     }
 
@@ -227,8 +268,9 @@ public final class Simulator {
      */
     public PathSet paths(Scenario scenario, SimulationOptions options) {
         if (scenario.ranged()) {
-            InputDraws draws = new InputDraws(scenario, options.seed());
-            return PathSet.concat(inChunks(options, (from, to) -> rangedPaths(draws, scenario, options, from, to)));
+            InputDraws.Runners draws = new InputDraws(scenario, options.seed()).runners(rules, scenario, options,
+                    CACHE_CAPACITY, true);
+            return PathSet.concat(inChunks(options, (from, to) -> rangedPaths(draws, scenario, from, to)));
         }
         TrialRunner runner = new TrialRunner(rules, scenario, horizon(scenario, options), options.seed(),
                 new EvaluationCache(CACHE_CAPACITY));
@@ -240,14 +282,12 @@ public final class Simulator {
      * draw {@code t / TRIALS_PER_DRAW} of the inputs, so a back-test's paths average over what the analyst does
      * not know exactly as {@code simulate} does, and any split of the trials gives the same paths.
      */
-    private PathSet rangedPaths(InputDraws draws, Scenario scenario, SimulationOptions options, long from, long to) {
+    private static PathSet rangedPaths(InputDraws.Runners draws, Scenario scenario, long from, long to) {
         List<PathSet> parts = new ArrayList<>();
         for (long start = from; start < to; ) {
             long draw = start / RangedSimulation.TRIALS_PER_DRAW;
             long end = Math.min(to, (draw + 1) * RangedSimulation.TRIALS_PER_DRAW);
-            TrialRunner runner = new TrialRunner(rules, draws.materialise(scenario, draws.values(draw)),
-                    horizon(scenario, options), options.seed(), new EvaluationCache(CACHE_CAPACITY));
-            parts.add(paths(runner, scenario, start, end));
+            parts.add(paths(draws.draw(draw), scenario, start, end));
             start = end;
         }
         return PathSet.concat(parts);
@@ -262,8 +302,9 @@ public final class Simulator {
             throw new IllegalArgumentException("trials [" + from + ", " + to + ") of one scenario, within [0, "
                     + options.trials() + ")");
         }
-        if (scenario.ranged()) { // each draw is its own world: the shared memory would mix them
-            return rangedPaths(new InputDraws(scenario, options.seed()), scenario, options, from, to);
+        if (scenario.ranged()) { // draws the rules tell apart are other worlds: they share memories of their own
+            return rangedPaths(new InputDraws(scenario, options.seed()).runners(rules, scenario, options, CACHE_CAPACITY,
+                    true), scenario, from, to);
         }
         return paths(runners(List.of(scenario), options, memory).get(0), scenario, from, to);
     }
