@@ -36,6 +36,9 @@ for f in scenarios/*.yaml scenarios/history/*.yaml; do
 done
 both ranged-10.simulate.json simulate bench/ranged-10.yaml --trials "$trials" --format json
 both reference.sensitivity sensitivity scenarios/japan-korea-2023.yaml --trials 500
+both ranged-20.global.json sensitivity bench/ranged-20.yaml --global --samples 10 --point-trials 10 --trials 300 --format json
+both reference.whatif-weights whatif scenarios/japan-korea-2023.yaml --trials "$trials" \
+  --try 'events[kr-2024-legislative].outcomes.government-wins=0.9' --try 'events[kr-2024-legislative].outcomes.opposition-wins=0.1'
 for side in old new; do
   jar="$old"; [ "$side" = new ] && jar="$new"
   run "$jar" "$side" batch batch scenarios --trials "$trials" --json "$work/$side-batch.json"

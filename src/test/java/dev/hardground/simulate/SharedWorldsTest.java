@@ -54,7 +54,7 @@ class SharedWorldsTest {
         List<Scenario> all = List.of(base, exits, votes, support);
         List<String> labels = Arrays.asList(null, "exits", "votes", "support");
         for (int threads : new int[] {1, 2}) {
-            SimulationOptions options = new SimulationOptions(1_500, 7, threads, null);
+            SimulationOptions options = new SimulationOptions(600, 7, threads, null);
             Simulator simulator = new Simulator(rules);
             SimulationRun joint = simulator.run(all, labels, options, n -> { });
             long alone = 0;
@@ -71,7 +71,7 @@ class SharedWorldsTest {
 
     @Test
     void aKeptBaselineSharesItsWorldsWithAWhatIfOfAnOutcomeWeight() {
-        SimulationOptions options = new SimulationOptions(1_500, 7, 2, null);
+        SimulationOptions options = new SimulationOptions(600, 7, 2, null);
         Simulator simulator = new Simulator(rules);
         Scenario votes = with("events[kr-2024-legislative].outcomes.government-wins=0.9",
                 "events[kr-2024-legislative].outcomes.opposition-wins=0.1");
@@ -87,7 +87,7 @@ class SharedWorldsTest {
     void rangedDrawsAndSobolPointsGiveTheSameResultsWithAndWithoutSharing() {
         Scenario ranged = new ScenarioLoader().load(Path.of("bench/ranged-20.yaml")).base();
         for (int threads : new int[] {1, 2}) {
-            SimulationOptions options = new SimulationOptions(1_000, 3, threads, null);
+            SimulationOptions options = new SimulationOptions(500, 3, threads, null);
             List<String> labels = Arrays.asList((String) null);
             SimulationRun shared = new RangedSimulation(rules, 200_000, true).run(List.of(ranged), labels, options, n -> { });
             SimulationRun apart = new RangedSimulation(rules, 200_000, false).run(List.of(ranged), labels, options, n -> { });
@@ -142,7 +142,7 @@ class SharedWorldsTest {
         assertThat(reading.mayRead("earlyExitChance")).isTrue();
         assertThat(RuleView.unread(reading)).doesNotContain("earlyExitChance").contains("outcomes");
         Scenario exits = with("parties.KR.earlyExitChance=0.2");
-        SimulationOptions options = new SimulationOptions(1_000, 7, 2, null);
+        SimulationOptions options = new SimulationOptions(600, 7, 2, null);
         Simulator simulator = new Simulator(reading);
         SimulationRun joint = simulator.run(List.of(reference.base(), exits), Arrays.asList(null, "exits"), options, n -> { });
         SimulationRun own = simulator.run(List.of(exits), Arrays.asList("exits"), options, n -> { });
