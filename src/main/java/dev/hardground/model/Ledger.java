@@ -61,6 +61,12 @@ public final class Ledger {
         entries.add(new Entry(firing, points, reason, false));
     }
 
+    @RuleApi("A name's thing in words for a reason: \"Japan's public\", but \"the public of the United States\""
+            + " for a name ending in s.")
+    public String possessive(String name, String thing) {
+        return Possessive.of(name, thing);
+    }
+
     @RuleApi("Declares that the agreement collapses now (used by rules/dynamics during a simulation).")
     public void collapse(String reason) {
         entries.add(new Entry(firing, 0, reason, true));

@@ -46,7 +46,7 @@ class ServeBrowserIT {
     static final Path WORK = Path.of("target", "serve-it").toAbsolutePath();
     static final Path SCENARIO = WORK.resolve("scenarios/jk.yaml");
     static final Path RULE = WORK.resolve("rules/risks/domestic-opposition.drl");
-    static final String WEIGHT = "ledger.add(-6 * roleWeight($p), String.format(\"%s's opposition is hostile to the deal and controls";
+    static final String WEIGHT = "ledger.add(-6 * roleWeight($p), ledger.possessive($p.name(), \"opposition\")";
     static Process server;
     static String url;
     static WebDriver driver;

@@ -43,4 +43,16 @@ class DomesticOppositionRulesTest {
         assertThat(opposition("neutral", true).contributions()).noneMatch(c -> c.file().endsWith(FILE));
         assertThat(opposition("skeptical", false).contributions()).noneMatch(c -> c.file().endsWith(FILE));
     }
+
+    @Test
+    void aNameEndingInSReadsTheOppositionOfTheUnitedStates() {
+        Evaluation e = score("""
+                parties:
+                  US: { name: United States, leader: { name: Carter },
+                        opposition: { stance: hostile, controlsLegislature: true } }
+                agreement: { name: Deal, parties: [US] }
+                """);
+        assertThat(once(e, "Hostile opposition controls the legislature", FILE).reason())
+                .isEqualTo("the opposition of the United States is hostile to the deal and controls the legislature");
+    }
 }

@@ -39,4 +39,18 @@ class PublicSupportRulesTest {
         assertThat(support("0.5").contributions()).noneMatch(c -> c.file().endsWith(FILE));
         assertThat(support("0.45").contributions()).noneMatch(c -> c.file().endsWith(FILE));
     }
+
+    @ParameterizedTest(name = "support {0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            "0.25 | Public rejects the deal     | only 25% of the public of the Philippines backs the deal",
+            "0.35 | Public tepid about the deal | the public of the Philippines is tepid: 35% back the deal",
+            "0.7  | Public backs the deal       | 70% of the public of the Philippines backs the deal"})
+    void aNameEndingInSTakesTheRatherThanApostropheS(String share, String rule, String reason) {
+        Evaluation e = score("""
+                parties:
+                  PH: { name: Philippines, publicSupport: %s, leader: { name: Marcos } }
+                agreement: { name: Deal, parties: [PH] }
+                """.formatted(share));
+        assertThat(once(e, rule, FILE).reason()).isEqualTo(reason);
+    }
 }

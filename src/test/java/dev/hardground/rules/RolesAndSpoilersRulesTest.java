@@ -84,7 +84,7 @@ class RolesAndSpoilersRulesTest {
                 """);
         Contribution c = once(e, "Split in a signatory's own camp", SPOILERS);
         assertThat(c.points()).isEqualTo(-4);
-        assertThat(c.reason()).startsWith("Alpha's own camp is split").contains("Party hardliners").contains("Coalition partner");
+        assertThat(c.reason()).startsWith("Alpha's governing camp is split").contains("Party hardliners").contains("Coalition partner");
         assertThat(fired(e, "Spoiler outside the deal")).isEmpty();
         assertThat(fired(score(""), "Split in a signatory's own camp")).isEmpty();
     }
