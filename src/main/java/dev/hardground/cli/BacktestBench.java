@@ -24,13 +24,13 @@ final class BacktestBench {
     private BacktestBench() {
     }
 
-    static int run(PrintWriter out, RuleOptions ruleOptions, String path, int trials, int runs) {
+    static int run(PrintWriter out, RuleSource source, String path, int trials, int runs) {
         int cores = Runtime.getRuntime().availableProcessors();
         List<Double> seconds = new ArrayList<>();
         int cases = 0;
         for (int r = 0; r < Math.max(1, runs); r++) {
             long t0 = System.nanoTime();
-            RuleBase rules = ruleOptions.compile();
+            RuleBase rules = source.compile();
             ScenarioLoader loader = new ScenarioLoader();
             List<Scenario> scenarios = new ArrayList<>();
             List<String> files = new ArrayList<>();

@@ -71,7 +71,7 @@ final class BacktestCommand extends RulesCommand {
     TableFormatOption formatOption;
 
     @Override
-    public Integer call() {
+    Integer run(RuleSource source) {
         PrintWriter out = out();
         PrintWriter err = err();
         requireFit(write, "--write");
@@ -89,7 +89,7 @@ final class BacktestCommand extends RulesCommand {
                     null, "--folds");
         }
         SimulationOptions options = simulation.options(1_000);
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         List<Scenario> scenarios = new ArrayList<>();
         List<String> files = new ArrayList<>();

@@ -53,7 +53,7 @@ final class BatchCommand extends RulesCommand {
     boolean failOnDeadRules;
 
     @Override
-    public Integer call() {
+    Integer run(RuleSource source) {
         PrintWriter out = out();
         PrintWriter err = err();
         checkPositive("--trials", trials);
@@ -68,7 +68,7 @@ final class BatchCommand extends RulesCommand {
         if (paths.isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "batch needs a PATH to judge (or --merge JSON…)");
         }
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         BatchInputs all = BatchInputs.expand(paths, Path.of(""));
         BatchInputs inputs = new BatchInputs(all.workingDir(), shard.select(all.files()), all.problems());
         List<Path> read = java.util.stream.Stream.concat(inputs.files().stream(),

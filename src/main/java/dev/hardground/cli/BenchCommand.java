@@ -57,10 +57,11 @@ final class BenchCommand extends BaseCommand {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = out();
+        RuleSource source = ruleOptions.resolve();
         if (backtest != null) {
-            return BacktestBench.run(out, ruleOptions, backtest, trials, runs);
+            return BacktestBench.run(out, source, backtest, trials, runs);
         }
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         ScenarioFile scenario = new ScenarioLoader().load(file);
         Scenario s = scenario.base();
         int cores = Runtime.getRuntime().availableProcessors();

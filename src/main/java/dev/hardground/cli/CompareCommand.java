@@ -30,10 +30,10 @@ final class CompareCommand extends RulesCommand {
     FormatOption formatOption;
 
     @Override
-    public Integer call() {
+    Integer run(RuleSource source) {
         PrintWriter out = out();
         SimulationOptions options = simulation.options();
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         var sa = loader.load(a).base();
         var sb = loader.load(b).base();

@@ -50,23 +50,23 @@ final class DiffCommand extends RulesCommand {
     FormatOption formatOption;
 
     @Override
-    public Integer call() {
+    Integer run(RuleSource source) {
         PrintWriter out = out();
         PrintWriter err = err();
         if (threshold < 0 || !Double.isFinite(threshold)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--threshold must be a number of points, 0 or more",
                     null, String.valueOf(threshold));
         }
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         RuleBase previous;
         String againstName;
         if (against.dir != null) {
             againstName = against.dir.toString();
-            previous = ruleOptions.compile(against.dir);
+            previous = source.compile(against.dir);
         } else {
-            againstName = ruleOptions.directory() + "@" + against.revision;
-            try (RevisionRules revision = RevisionRules.extract(ruleOptions.directory(), against.revision)) {
-                previous = ruleOptions.compile(revision.directory());
+            againstName = source.directory() + "@" + against.revision;
+            try (RevisionRules revision = RevisionRules.extract(source.directory(), against.revision)) {
+                previous = source.compile(revision.directory());
             }
         }
         List<RuleDiff.Row> rows = compare(rules, previous);
@@ -75,9 +75,9 @@ final class DiffCommand extends RulesCommand {
         long changed = rows.stream().filter(r -> r.changed(threshold)).count();
         if (formatOption.json()) {
             out.print(DiffReporter.json(shown, rows.size(), changed, new DiffReporter.Sides(rules.hash(),
-                    ruleOptions.directory().toString(), previous.hash(), againstName), threshold));
+                    source.directory().toString(), previous.hash(), againstName), threshold));
         } else {
-            DiffReporter.text(out, shown, rows.size(), ruleOptions.directory().toString(), againstName);
+            DiffReporter.text(out, shown, rows.size(), source.directory().toString(), againstName);
         }
         out.flush();
         err.flush();

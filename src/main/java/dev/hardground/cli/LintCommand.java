@@ -25,13 +25,13 @@ final class LintCommand extends RulesCommand {
     boolean strict;
 
     @Override
-    public Integer call() {
+    Integer run(RuleSource source) {
         PrintWriter out = out();
         PrintWriter err = err();
         boolean invalid = false;
         boolean warned = false;
         try {
-            RuleBase rules = ruleOptions.compile();
+            RuleBase rules = source.compile();
             out.printf("rules: %d rules in %s compiled (%s)%n", rules.rules().size(), rules.directory(),
                     rules.hash().substring(0, 12));
             for (var warning : rules.conventionWarnings()) {

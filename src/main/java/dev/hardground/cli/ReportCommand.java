@@ -35,7 +35,6 @@ final class ReportCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
     String path;
 
-    private Path file;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the HTML report.")
     Path out;
@@ -57,13 +56,13 @@ final class ReportCommand extends RulesCommand {
     SimulationOptionsMixin simulation;
 
     @Override
-    public Integer call() {
-        file = ScenarioPaths.one(path, "report");
+    Integer run(RuleSource source) {
+        Path file = ScenarioPaths.one(path, "report");
         Charts.headless();
         PrintWriter stdout = out();
         boolean trialsGiven = simulation.trialsGiven();
         SimulationOptions options = simulation.options();
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         OutputFile.check(out, List.of(file, rules.directory())); // before the simulation, not after it
         if (options.horizon() != null && !options.horizon().isAfter(scenario.base().asOf())) {

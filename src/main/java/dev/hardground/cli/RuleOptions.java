@@ -29,33 +29,19 @@ final class RuleOptions {
     @Option(names = "--no-cache", description = "Always rebuild the rules; neither read nor write the cache.")
     boolean noCache;
 
-    /** The cache folder in use, or null with --no-cache. */
-    Path cacheDirOrNull() {
-        return noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir();
-    }
-
-    private Path resolved;
-
-    /** The rules directory this run reads: --rules, ./rules, or the launcher's. */
-    Path directory() {
-        if (resolved == null) {
-            resolved = rules != null ? rules : Files.isDirectory(DEFAULT) ? DEFAULT : besideLauncher();
-            if (rules == null && resolved != DEFAULT) {
-                mixee.commandLine().getErr().println("hardground: no ./rules here; using the rules beside the launcher: "
-                        + resolved);
-                mixee.commandLine().getErr().flush();
-            }
+    /**
+     * The rules this run reads, resolved from the parsed options (which it leaves as they are): --rules, ./rules or
+     * the launcher's, said once on stderr when it is the launcher's. A command calls it once, before its work.
+     */
+    RuleSource resolve() {
+        Path cache = noCache ? null : cacheDir != null ? cacheDir : RuleBase.defaultCacheDir();
+        Path dir = rules != null ? rules : Files.isDirectory(DEFAULT) ? DEFAULT : besideLauncher();
+        boolean fallback = rules == null && !dir.equals(DEFAULT);
+        if (fallback) {
+            mixee.commandLine().getErr().println("hardground: no ./rules here; using the rules beside the launcher: " + dir);
+            mixee.commandLine().getErr().flush();
         }
-        return resolved;
-    }
-
-    RuleBase compile() {
-        return compile(directory());
-    }
-
-    /** Another rules directory, compiled with the same cache settings (diff's --against). */
-    RuleBase compile(Path dir) {
-        return RuleBase.compile(dir, cacheDirOrNull());
+        return new RuleSource(dir, cache, fallback);
     }
 
     /** {@code rules/} beside the jar or class folder this runs from, or one folder up; {@link #DEFAULT} when neither. */

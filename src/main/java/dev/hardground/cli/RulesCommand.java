@@ -12,4 +12,13 @@ abstract class RulesCommand extends BaseCommand {
 
     @Mixin
     LimitOptions limitOptions;
+
+    /** Resolves the rules once, then does the command's work with them. */
+    @Override
+    public final Integer call() throws Exception {
+        return run(ruleOptions.resolve());
+    }
+
+    /** The command's work, over the rules this run reads. */
+    abstract Integer run(RuleSource source) throws Exception;
 }

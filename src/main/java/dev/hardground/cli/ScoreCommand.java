@@ -23,7 +23,6 @@ final class ScoreCommand extends RulesCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files, folders (searched for *.yaml, *.yml) or globs.")
     List<String> paths;
 
-    private List<Path> files;
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -38,9 +37,9 @@ final class ScoreCommand extends RulesCommand {
     WatchOption watch;
 
     @Override
-    public Integer call() throws Exception {
+    Integer run(RuleSource source) throws Exception {
         var inputs = ScenarioPaths.expand(paths);
-        files = inputs.files();
+        List<Path> files = inputs.files();
         if (!inputs.problems().isEmpty()) {
             ErrorHandler.print(err(), inputs.problems());
             if (files.isEmpty()) {
@@ -48,15 +47,15 @@ final class ScoreCommand extends RulesCommand {
             }
         }
         boolean missing = !inputs.problems().isEmpty();
-        int code = watch.run(out(), err(), ruleOptions.directory(), files, this::once);
+        int code = watch.run(out(), err(), source.directory(), files, () -> once(source, files));
         return missing ? Math.max(code, ExitCode.INVALID_INPUT.code()) : code;
     }
 
-    private int once() {
+    private int once(RuleSource source, List<Path> files) {
         PrintWriter out = out();
         PrintWriter err = err();
         var assignments = scenarioOptions.assignments();
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         ScenarioLoader loader = new ScenarioLoader(limitOptions.limits());
         List<ScoreResult> results = new ArrayList<>();
         boolean invalid = false;

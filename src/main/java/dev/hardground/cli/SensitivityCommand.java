@@ -48,11 +48,11 @@ final class SensitivityCommand extends RulesCommand {
     TableFormatOption formatOption;
 
     @Override
-    public Integer call() {
+    Integer run(RuleSource source) {
         PrintWriter out = out();
         SimulationOptions options = simulation.options(2_000);
         SweepSpec sweepSpec = sweep == null ? null : SweepSpec.parse(spec.commandLine(), sweep);
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         var base = new Sensitivity.Base(new ScenarioLoader(limitOptions.limits()).load(file), scenarioOptions.variant, scenarioOptions.assignments());
         boolean json = formatOption.json();
         boolean quiet = !formatOption.text();

@@ -52,13 +52,14 @@ final class ServeCommand extends BaseCommand {
         if (!Files.isDirectory(dir)) {
             throw new InvalidInputException(Diagnostic.of(dir.toString(), "no such folder of scenarios"));
         }
-        if (!Files.isDirectory(ruleOptions.rules)) {
-            throw new InvalidInputException(Diagnostic.of(ruleOptions.rules.toString(), "no such rules folder"));
+        RuleSource rules = ruleOptions.resolve();
+        if (!Files.isDirectory(rules.directory())) {
+            throw new InvalidInputException(Diagnostic.of(rules.directory().toString(), "no such rules folder"));
         }
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
-        return ServeLauncher.serve(out, err, dir, ruleOptions.rules, ruleOptions.cacheDirOrNull(), bind, port,
+        return ServeLauncher.serve(out, err, dir, rules.directory(), rules.cacheDir(), bind, port,
                 simulation.options(), open, stop);
     }
 

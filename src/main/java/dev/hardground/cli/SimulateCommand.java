@@ -29,7 +29,6 @@ final class SimulateCommand extends RulesCommand {
     @Parameters(paramLabel = "FILE", description = "Scenario file (YAML), or a folder or glob that names one.")
     String path;
 
-    private Path file;
 
     @Mixin
     ScenarioOptions scenarioOptions;
@@ -47,17 +46,17 @@ final class SimulateCommand extends RulesCommand {
     boolean explainCollapse;
 
     @Override
-    public Integer call() throws Exception {
-        file = ScenarioPaths.one(path, "simulate");
-        return watch.run(out(), err(), ruleOptions.directory(), List.of(file), this::once);
+    Integer run(RuleSource source) throws Exception {
+        Path file = ScenarioPaths.one(path, "simulate");
+        return watch.run(out(), err(), source.directory(), List.of(file), () -> once(source, file));
     }
 
-    private int once() {
+    private int once(RuleSource source, Path file) {
         PrintWriter out = out();
         PrintWriter err = err();
         SimulationOptions options = simulation.options();
         var assignments = scenarioOptions.assignments();
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         Scenario scenario = new ScenarioLoader(limitOptions.limits()).load(file).resolve(scenarioOptions.variant, assignments);
         if (options.horizon() != null && !options.horizon().isAfter(scenario.asOf())) {
             throw new InvalidInputException(Diagnostic.of("--horizon", options.horizon()

@@ -46,15 +46,15 @@ final class WhatIfCommand extends RulesCommand {
     WatchOption watch;
 
     @Override
-    public Integer call() throws Exception {
-        return watch.run(out(), err(), ruleOptions.directory(), List.of(file), this::once);
+    Integer run(RuleSource source) throws Exception {
+        return watch.run(out(), err(), source.directory(), List.of(file), () -> once(source));
     }
 
-    private int once() {
+    private int once(RuleSource source) {
         PrintWriter out = out();
         SimulationOptions options = simulation.options();
         List<Assignment> assignments = sets.stream().map(Assignment::parse).toList();
-        RuleBase rules = ruleOptions.compile();
+        RuleBase rules = source.compile();
         ScenarioFile scenario = new ScenarioLoader(limitOptions.limits()).load(file);
         List<WhatIf.Spec> specs = WhatIf.specs(scenario, variants, assignments);
         WhatIf.Result result;
