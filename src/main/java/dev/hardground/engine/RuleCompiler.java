@@ -51,14 +51,67 @@ final class RuleCompiler {
         for (RuleFiles.RuleFile file : files.files()) {
             kfs.write(RESOURCES + file.relative(), file.text());
         }
-        KieBuilder builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        KieBuilder builder;
+        try {
+            builder = services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+        } catch (RuntimeException crash) {
+            throw new InvalidInputException(crashed(files, crash));
+        }
         List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
         if (!messages.isEmpty()) {
             throw new InvalidInputException(locatedDiagnostics(files, messages));
         }
         byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
         // Built from the kjar's bytes as a cached rule set is, so that a first run and later ones share one KieBase set-up.
-        return new Compiled(load(kjar), kjar);
+        KieBase kieBase;
+        try {
+            kieBase = load(kjar);
+        } catch (RuntimeException crash) {
+            throw new InvalidInputException(crashedLoading(files, kjar, crash));
+        }
+        return new Compiled(kieBase, kjar);
+    }
+
+    /** Drools threw while generating Java for the rules: the classic compiler's located errors, or the rule found by halving. */
+    private static List<Diagnostic> crashed(RuleFiles files, RuntimeException crash) {
+        List<Diagnostic> classic = classicDiagnostics(files);
+        if (!classic.isEmpty() && classic.stream().allMatch(d -> located(d, files))) {
+            return classic;
+        }
+        DrlCrashes.Site site = DrlCrashes.bisect(files, DrlCrashes.sites(files), RuleCompiler::crashesBuilding);
+        if (site == null) {
+            throw crash; // not the rules' doing: an internal error after all
+        }
+        return List.of(DrlCrashes.at(site, crash));
+    }
+
+    private static boolean crashesBuilding(RuleFiles files) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem kfs = services.newKieFileSystem();
+        for (RuleFiles.RuleFile file : files.files()) {
+            kfs.write(RESOURCES + file.relative(), file.text());
+        }
+        try {
+            services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Drools threw while building the rule base from the generated model: the rule that fails to load on its own. */
+    private static List<Diagnostic> crashedLoading(RuleFiles files, byte[] kjar, RuntimeException crash) {
+        Models built = models(kjar);
+        String failing = DrlCrashes.failingModelRule(built.models(), m -> {
+            try {
+                KieBaseBuilder.createKieBaseFromModel(m, configuration(built.loader()));
+                return true;
+            } catch (RuntimeException e) {
+                return false;
+            }
+        });
+        return DrlCrashes.sites(files).stream().filter(s -> (s.packageName() + ":" + s.name()).equals(failing))
+                .findFirst().map(s -> List.of(DrlCrashes.at(s, crash))).orElseThrow(() -> crash);
     }
 
     /**
@@ -68,6 +121,19 @@ final class RuleCompiler {
      * XStream marshaller and an XML schema, a fifth of a cold {@code score} (docs/performance.md).
      */
     static KieBase load(byte[] kjar) {
+        Models built = models(kjar);
+        return KieBaseBuilder.createKieBaseFromModel(built.models(), configuration(built.loader()));
+    }
+
+    private static KieBaseConfiguration configuration(ClassLoader loader) {
+        return KieServices.Factory.get().newKieBaseConfiguration(null, loader);
+    }
+
+    /** The executable model's classes of a kjar, and the class loader that holds them. */
+    private record Models(List<Model> models, ClassLoader loader) {
+    }
+
+    private static Models models(byte[] kjar) {
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(kjar))) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -97,8 +163,7 @@ final class RuleCompiler {
                 }
             }
         }
-        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration(null, loader);
-        return KieBaseBuilder.createKieBaseFromModel(models, conf);
+        return new Models(models, loader);
     }
 
     /**
@@ -111,15 +176,19 @@ final class RuleCompiler {
         if (executable.stream().allMatch(d -> located(d, files))) {
             return executable;
         }
+        List<Diagnostic> fallback = classicDiagnostics(files);
+        boolean better = !fallback.isEmpty() && fallback.stream().allMatch(d -> located(d, files));
+        return better ? fallback : executable;
+    }
+
+    /** The classic (non-executable-model) compiler's errors on the same files. */
+    private static List<Diagnostic> classicDiagnostics(RuleFiles files) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         for (RuleFiles.RuleFile file : files.files()) {
             kfs.write(RESOURCES + file.relative(), file.text());
         }
-        List<Message> classic = services.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR);
-        List<Diagnostic> fallback = diagnostics(files, classic);
-        boolean better = !fallback.isEmpty() && fallback.stream().allMatch(d -> located(d, files));
-        return better ? fallback : executable;
+        return diagnostics(files, services.newKieBuilder(kfs).buildAll().getResults().getMessages(Message.Level.ERROR));
     }
 
     /** Placed in a rule file, past the file's first character (where an unplaceable error lands). */
