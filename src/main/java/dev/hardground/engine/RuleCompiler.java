@@ -86,17 +86,30 @@ final class RuleCompiler {
     }
 
     private static boolean crashesBuilding(RuleFiles files) {
+        try {
+            executableBuild(files);
+            return false;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    /** Whether the executable model reports an error on these files, or throws. */
+    private static boolean failsBuilding(RuleFiles files) {
+        try {
+            return executableBuild(files).getResults().hasMessages(Message.Level.ERROR);
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static KieBuilder executableBuild(RuleFiles files) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem kfs = services.newKieFileSystem();
         for (RuleFiles.RuleFile file : files.files()) {
             kfs.write(RESOURCES + file.relative(), file.text());
         }
-        try {
-            services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
-            return false;
-        } catch (RuntimeException e) {
-            return true;
-        }
+        return services.newKieBuilder(kfs).buildAll(ExecutableModelProject.class);
     }
 
     /** Drools threw while building the rule base from the generated model: the rule that fails to load on its own. */
@@ -177,8 +190,16 @@ final class RuleCompiler {
             return executable;
         }
         List<Diagnostic> fallback = classicDiagnostics(files);
-        boolean better = !fallback.isEmpty() && fallback.stream().allMatch(d -> located(d, files));
-        return better ? fallback : executable;
+        if (!fallback.isEmpty() && fallback.stream().allMatch(d -> located(d, files))) {
+            return fallback;
+        }
+        // Only the generated Java is in error, and the classic compiler accepts the rules: find the rule by halving.
+        DrlCrashes.Site site = DrlCrashes.bisect(files, DrlCrashes.sites(files), RuleCompiler::failsBuilding);
+        if (site == null) {
+            return executable;
+        }
+        return executable.stream().map(d -> located(d, files) ? d
+                : DrlDiagnostics.at(site.file(), site.line(), site.column(), d.message())).distinct().toList();
     }
 
     /** The classic (non-executable-model) compiler's errors on the same files. */

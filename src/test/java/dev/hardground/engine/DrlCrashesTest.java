@@ -1,6 +1,10 @@
 package dev.hardground.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.hardground.model.Diagnostic;
+import dev.hardground.model.InvalidInputException;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,5 +62,18 @@ class DrlCrashesTest {
         RuleFiles files = files();
 
         assertThat(DrlCrashes.bisect(files, DrlCrashes.sites(files), f -> true)).isNull();
+    }
+
+    @Test
+    void javaThatDroolsGeneratesBrokenForARuleTheClassicCompilerAcceptsIsReportedAtThatRule() {
+        Path dir = Path.of("src/test/resources/bad/rules-generated-java-error");
+
+        InvalidInputException e = catchThrowableOfType(() -> RuleBase.compile(dir), InvalidInputException.class);
+
+        assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.path()).isEqualTo(dir.resolve("negated.drl").toString());
+            assertThat(d.line()).isEqualTo(17);
+        });
+        assertThat(e.diagnostics()).extracting(Diagnostic::sourceLine).contains("rule \"Sums a negated conditional\"");
     }
 }
