@@ -75,7 +75,7 @@ final class SimulateCommand extends RulesCommand {
             }
             out.print(Json.write(map));
         } else {
-            SimulationTextReporter.report(out, result, rules.hash());
+            SimulationTextReporter.report(out, result, rules.hash(), anatomy);
             if (anatomy != null) {
                 SimulationTextReporter.anatomy(out, anatomy);
             }

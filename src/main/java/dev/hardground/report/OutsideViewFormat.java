@@ -19,21 +19,22 @@ public final class OutsideViewFormat {
     public static List<String> lines(OutsideView view, String model) {
         List<String> out = new ArrayList<>();
         if (view instanceof OutsideView.Matched m) {
-            wrap(out, m.referenceClass() + " (" + OutsideView.COVERAGE + ")");
+            wrap(out, m.referenceClass() + " (" + OutsideView.COVERAGE + ")", WIDTH);
             out.add(String.format(Locale.ROOT, "%d agreements%s, %d ended; 5-year survival %s (95%% %.1f–%s)",
                     m.agreements(), m.excludesItself() ? " (this one left out)" : "", m.collapsed(),
                     Numbers.percent(m.survival()), m.low() * 100, Numbers.percent(m.high())));
         } else {
-            wrap(out, "none: " + ((OutsideView.NoClass) view).reason());
+            wrap(out, "none: " + ((OutsideView.NoClass) view).reason(), WIDTH);
         }
         out.add("this model: " + model);
         return out;
     }
 
-    private static void wrap(List<String> out, String text) {
+    /** Text broken at spaces into lines of at most {@code width} characters (a longer word stands alone). */
+    static void wrap(List<String> out, String text, int width) {
         StringBuilder line = new StringBuilder();
         for (String word : text.split(" ")) {
-            if (!line.isEmpty() && line.length() + 1 + word.length() > WIDTH) {
+            if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
                 out.add(line.toString());
                 line.setLength(0);
             }

@@ -11,22 +11,31 @@ import java.util.Locale;
 /** The human view of a simulation: survival with its interval, the survival curve by year, causes of collapse. */
 public final class SimulationTextReporter {
     private static final int WIDTH = 40;
+    /** The opening paragraph's width in characters, wrapped at words. */
+    private static final int PARAGRAPH = 100;
     /** Facts shown by --explain-collapse. */
     public static final int ANATOMY_ROWS = 8;
-    /** A ranged input is named as a driver when its draws' rank correlation with survival reaches this. */
-    private static final double NAMED_CORRELATION = 0.3;
 
     private SimulationTextReporter() {
     }
 
-    public static void report(PrintWriter out, SimulationResult r, String rulesHash) {
+    /** The simulation, opening with the plain-words paragraph ({@link KeyInputs}); anatomy: null when not computed. */
+    public static void report(PrintWriter out, SimulationResult r, String rulesHash, CollapseAnatomy anatomy) {
         out.printf("%s%s — %s%n", r.scenario().id(), r.variant() == null ? "" : " [" + r.variant() + "]",
                 r.scenario().title());
         out.printf(Locale.ROOT, "%,d trials · seed %d · as of %s · horizon %s · rules %s%n%n", r.trials(), r.seed(),
                 r.scenario().asOf(), r.horizon(), rulesHash.substring(0, 12));
-        if (r.inputs() != null && !r.inputs().drivers().isEmpty()) {
-            out.printf("  %s%n%n", drivers(r.inputs()));
+        List<String> paragraph = new java.util.ArrayList<>();
+        String words = KeyInputs.paragraph(r, List.of(), anatomy);
+        if (!KeyInputs.namesInputs(r, List.of(), anatomy)) {
+            words += " Which inputs move it most: sensitivity swings each to the ends of its range;"
+                    + " --explain-collapse shows what went with survival in these futures.";
         }
+        OutsideViewFormat.wrap(paragraph, words, PARAGRAPH);
+        for (String line : paragraph) {
+            out.printf("  %s%n", line);
+        }
+        out.println();
         out.printf("  survival to %s: %s  (95%% interval %s–%s)%n", r.horizon(), percent(r.survival().estimate()),
                 percent(r.survival().low()), percent(r.survival().high()));
         if (r.inputs() != null) {
@@ -73,25 +82,6 @@ public final class SimulationTextReporter {
         }
         out.println();
         out.flush();
-    }
-
-    /** One plain sentence on the ranged inputs that went most with survival across the draws. */
-    public static String drivers(InputSpread spread) {
-        InputSpread.Driver top = spread.drivers().get(0);
-        if (Math.abs(top.correlation()) < NAMED_CORRELATION) {
-            return String.format(Locale.ROOT, "No ranged input stands out: none moves with survival across the %d"
-                    + " draws by a rank correlation of %.1f or more.", spread.draws(), NAMED_CORRELATION);
-        }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Survival depends most on %s (%s): %s in the draws where it was highest, %s where it was lowest",
-                top.path(), top.written(), percent(top.survivalHigh()), percent(top.survivalLow())));
-        if (spread.drivers().size() > 1 && Math.abs(spread.drivers().get(1).correlation()) >= NAMED_CORRELATION) {
-            InputSpread.Driver next = spread.drivers().get(1);
-            out.append(String.format(Locale.ROOT, "; then on %s (%s highest, %s lowest)", next.path(),
-                    percent(next.survivalHigh()), percent(next.survivalLow())));
-        }
-        return out.append(String.format(Locale.ROOT, " (quarters of %d input draws; sensitivity --global ranks them"
-                + " properly).", spread.draws())).toString();
     }
 
     private static String percent(double fraction) {

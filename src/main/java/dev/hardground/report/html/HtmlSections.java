@@ -8,7 +8,7 @@ import dev.hardground.model.Party;
 import dev.hardground.model.Scenario;
 import dev.hardground.report.Numbers;
 import dev.hardground.report.ScoreTextReporter;
-import dev.hardground.report.SimulationTextReporter;
+import dev.hardground.report.KeyInputs;
 import dev.hardground.simulate.SimulationResult;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -33,6 +33,9 @@ public final class HtmlSections {
             }
             html.append("</p>\n");
         }
+        // The plain-words paragraph: survival, and the inputs that matter most with survival at their ends.
+        html.append("<p class=\"lede\" id=\"plain-words\">").append(escape(KeyInputs.paragraph(sim, report.tornado(),
+                report.anatomy()))).append("</p>\n");
         html.append("<dl class=\"facts\">\n");
         fact(html, "as of", escape(String.valueOf(s.asOf())));
         fact(html, "horizon", escape(String.valueOf(sim.horizon())));
@@ -44,11 +47,8 @@ public final class HtmlSections {
         fact(html, "seed", String.valueOf(sim.seed()));
         html.append("</dl>\n");
         if (sim.inputs() != null) {
-            // Ranged inputs: the plain-words sentence, and the two intervals named apart (DESIGN.md §10).
+            // Ranged inputs: the two intervals named apart (DESIGN.md §10).
             html.append("<p class=\"uncertainty\" id=\"inputs\">");
-            if (!sim.inputs().drivers().isEmpty()) {
-                html.append(escape(SimulationTextReporter.drivers(sim.inputs()))).append(' ');
-            }
             html.append(escape(String.format(Locale.ROOT, "The ranged inputs leave survival between %s and %s (90%%"
                     + " of %d input draws); the 95%% interval is Monte Carlo error only.",
                     Numbers.percent(sim.inputs().low()), Numbers.percent(sim.inputs().high()),

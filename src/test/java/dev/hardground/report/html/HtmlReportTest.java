@@ -230,4 +230,17 @@ class HtmlReportTest {
                         + " draws\\); the 95% interval is Monte Carlo error only.");
         assertThat(referenceHtml).doesNotContain("id=\"inputs\"");
     }
+
+    @Test
+    void thePageOpensWithOneParagraphNamingWhatMattersMostFromTheFiguresItAlreadyHas() {
+        String lede = "<p class=\"lede\" id=\"plain-words\">Survival to 2030-12-31 is "
+                + Numbers.percent(reference.baseline().simulation().survival().estimate()) + ".";
+        assertThat(referenceHtml.indexOf(lede)).as("before the facts and charts").isPositive()
+                .isLessThan(referenceHtml.indexOf("<dl class=\"facts\">"));
+        assertThat(referenceHtml).containsPattern("id=\"plain-words\">[^<]* In these futures it went most with [^<]+"
+                + " where [^<]+ \\(among the futures that saw each");
+        assertThat(hostileHtml).as("with a tornado, its bars; scenario text escaped")
+                .contains("It depends most on &lt;script&gt;alert(4)&lt;/script&gt;: 30.0% at its low setting, 55.0% at its"
+                        + " high one; then on jp-firms-contribute chance (43.0% at 0, 50.0% at 1).");
+    }
 }
