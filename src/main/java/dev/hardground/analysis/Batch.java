@@ -275,7 +275,8 @@ public final class Batch {
         }
         List<String> failures = ExpectationCheck.failures(c.expect(), evaluation, survival);
         return new BatchRow(id, c.variant(), file, failures.isEmpty() ? BatchStatus.PASSED : BatchStatus.FAILED,
-                failures, evaluation.score(), evaluation.verdict(), survival, List.of(), line, seconds);
+                failures, evaluation.score(), evaluation.verdict(), survival, List.of(), line, seconds,
+                simulation == null ? null : simulation.inputs());
     }
 
     /** Base first, then variants in file order. */

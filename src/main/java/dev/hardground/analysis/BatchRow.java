@@ -2,6 +2,7 @@ package dev.hardground.analysis;
 
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.Verdict;
+import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.Interval;
 import java.util.List;
 
@@ -19,13 +20,22 @@ import java.util.List;
  * @param line        1-based line of the {@code expect:} block that applies, or of the variant or the first line
  *                    of the file when there is none; 0 when the file could not be read
  * @param seconds     how long scoring (and simulating) this row took, the one figure that varies between runs
+ * @param inputs      the 90% spread of survival over the ranged inputs' draws, kept apart from the Monte Carlo
+ *                    interval {@code survival}; null for a point scenario or one not simulated
  */
 public record BatchRow(String scenario, String variant, String file, BatchStatus status, List<String> messages,
                        Double score, Verdict verdict, Interval survival, List<Diagnostic> diagnostics, int line,
-                       double seconds) {
+                       double seconds, InputSpread inputs) {
     public BatchRow {
         messages = List.copyOf(messages);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A row of a point scenario, or one not simulated: no input spread. */
+    public BatchRow(String scenario, String variant, String file, BatchStatus status, List<String> messages,
+                    Double score, Verdict verdict, Interval survival, List<Diagnostic> diagnostics, int line,
+                    double seconds) {
+        this(scenario, variant, file, status, messages, score, verdict, survival, diagnostics, line, seconds, null);
     }
 
     /** A row that could not be scored. */

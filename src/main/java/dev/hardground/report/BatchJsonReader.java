@@ -11,6 +11,7 @@ import dev.hardground.engine.RuleSite;
 import dev.hardground.model.Diagnostic;
 import dev.hardground.model.InvalidInputException;
 import dev.hardground.model.Verdict;
+import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.Interval;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +81,14 @@ public final class BatchJsonReader {
                 text(r, "file"), status(text(r, "status")), messages,
                 r.get("score").isNull() ? null : r.get("score").asDouble(),
                 r.get("verdict").isNull() ? null : verdict(r.get("verdict").asText()), survival, diagnostics,
-                r.get("line").asInt(), r.get("time").asDouble());
+                r.get("line").asInt(), r.get("time").asDouble(), inputs(s));
+    }
+
+    /** {@code survival.inputs} of a ranged scenario's row, as the draws' spread (no curve or drivers kept); else null. */
+    private static InputSpread inputs(JsonNode survival) {
+        JsonNode i = survival == null ? null : survival.get("inputs");
+        return i == null || i.isNull() ? null : new InputSpread(i.get("draws").asInt(), i.get("low").asDouble(),
+                i.get("high").asDouble(), List.of(), List.of());
     }
 
     private static String text(JsonNode node, String field) {

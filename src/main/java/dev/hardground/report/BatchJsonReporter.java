@@ -52,10 +52,19 @@ public final class BatchJsonReporter {
                 "messages", List.copyOf(r.messages()),
                 "score", r.score() == null ? null : Numbers.oneDecimal(r.score()),
                 "verdict", r.verdict() == null ? null : r.verdict().key(),
-                "survival", r.survival() == null ? null : SimulationJsonReporter.interval(r.survival().estimate(),
-                        r.survival().low(), r.survival().high()),
+                "survival", r.survival() == null ? null : survival(r),
                 "diagnostics", r.diagnostics().stream().map(BatchJsonReporter::diagnostic).toList(),
                 "time", Numbers.seconds(r.seconds()));
+    }
+
+    /** The predictive probability with its Monte Carlo interval, and for ranged inputs their 90% spread apart. */
+    private static Map<String, Object> survival(BatchRow r) {
+        Map<String, Object> survival = SimulationJsonReporter.interval(r.survival().estimate(), r.survival().low(),
+                r.survival().high());
+        if (r.inputs() != null) {
+            survival.put("inputs", SimulationJsonReporter.inputs(r.inputs().low(), r.inputs().high(), r.inputs().draws()));
+        }
+        return survival;
     }
 
     private static Map<String, Object> diagnostic(Diagnostic d) {

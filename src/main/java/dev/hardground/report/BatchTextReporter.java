@@ -46,7 +46,8 @@ public final class BatchTextReporter {
             return String.format(Locale.ROOT, "%-29s", "not scored (see errors above)");
         }
         String survival = row.survival() == null ? "" : String.format(Locale.ROOT, "survival %.3f",
-                row.survival().estimate());
+                row.survival().estimate()) + (row.inputs() == null ? "" : String.format(Locale.ROOT,
+                " (ranged inputs %.3f–%.3f)", row.inputs().low(), row.inputs().high()));
         return String.format(Locale.ROOT, "%5.1f %-8s %-14s", row.score(), row.verdict().key(), survival);
     }
 }

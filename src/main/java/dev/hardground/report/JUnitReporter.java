@@ -107,12 +107,20 @@ public final class JUnitReporter {
         xml.writeEndElement();
     }
 
-    /** {@code score 65.6, verdict durable, survival 0.7125 (95% interval 0.7000–0.7250)}. */
+    /**
+     * {@code score 65.6, verdict durable, survival 0.7125 (95% interval 0.7000–0.7250, Monte Carlo error)}, and
+     * for ranged inputs {@code , over the ranged inputs 0.6000–0.8000 (90% of 40 input draws)}.
+     */
     static String figures(BatchRow row) {
         String figures = "score " + Numbers.fixed(row.score(), 1) + ", verdict " + row.verdict().key();
         if (row.survival() != null) {
             figures += ", survival " + Numbers.fixed(row.survival().estimate(), 4) + " (95% interval "
-                    + Numbers.fixed(row.survival().low(), 4) + "–" + Numbers.fixed(row.survival().high(), 4) + ")";
+                    + Numbers.fixed(row.survival().low(), 4) + "–" + Numbers.fixed(row.survival().high(), 4)
+                    + ", Monte Carlo error)";
+            if (row.inputs() != null) {
+                figures += ", over the ranged inputs " + Numbers.fixed(row.inputs().low(), 4) + "–"
+                        + Numbers.fixed(row.inputs().high(), 4) + " (90% of " + row.inputs().draws() + " input draws)";
+            }
         }
         return figures;
     }

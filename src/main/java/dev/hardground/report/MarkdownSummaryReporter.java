@@ -28,10 +28,16 @@ public final class MarkdownSummaryReporter {
                     .append(" | ").append(r.variant() == null ? "—" : escape(r.variant()))
                     .append(" | ").append(r.score() == null ? "" : Numbers.fixed(r.score(), 1))
                     .append(" | ").append(r.verdict() == null ? "" : r.verdict().key())
-                    .append(" | ").append(r.survival() == null ? "" : Numbers.fixed(r.survival().estimate(), 3))
+                    .append(" | ").append(r.survival() == null ? "" : Numbers.fixed(r.survival().estimate(), 3)
+                            + (r.inputs() == null ? "" : " (inputs " + Numbers.fixed(r.inputs().low(), 3) + "–"
+                            + Numbers.fixed(r.inputs().high(), 3) + ")"))
                     .append(" | `").append(r.file().replace("`", "'")).append('`')
                     .append(" | ").append(escape(String.join("; ", r.messages())))
                     .append(" |\n");
+        }
+        if (result.rows().stream().anyMatch(r -> r.inputs() != null)) {
+            md.append("\nSurvival is the predictive probability; \"inputs\" is the 90% spread of survival over the"
+                    + " draws of the ranged inputs, apart from Monte Carlo error.\n");
         }
         var coverage = result.coverage();
         md.append('\n').append(String.format(Locale.ROOT, "Rule coverage: %d of %d rules fired.",
