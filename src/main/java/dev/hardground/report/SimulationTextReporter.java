@@ -48,10 +48,13 @@ public final class SimulationTextReporter {
         OutsideViewFormat.print(out, OutsideView.of(r.scenario()), percent(r.survival().estimate()) + " survival to "
                 + r.horizon());
         out.println();
-        out.println("  survival by year");
+        out.println(r.inputs() == null ? "  survival by year" : "  survival by year (95%: Monte Carlo error;"
+                + " inputs: the 90% spread over the ranged inputs' draws)");
         for (int i = 0; i < r.byYear().size(); i++) {
             SimulationResult.YearSurvival y = r.byYear().get(i);
-            String spread = r.inputs() == null ? "" : "   inputs " + percent(r.inputs().byYear().get(i).low()) + "–"
+            dev.hardground.simulate.Interval ci = SimulationJsonReporter.yearly(y.survival(), r.trials());
+            String spread = r.inputs() == null ? "" : "   95% " + percent(ci.low()) + "–" + percent(ci.high())
+                    + "   inputs " + percent(r.inputs().byYear().get(i).low()) + "–"
                     + percent(r.inputs().byYear().get(i).high());
             out.printf("  %d  %s %6s%s%n", y.year(), Bars.horizontal(y.survival(), WIDTH), percent(y.survival()), spread);
         }

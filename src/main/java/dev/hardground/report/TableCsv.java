@@ -4,6 +4,7 @@ import dev.hardground.analysis.Backtest;
 import dev.hardground.analysis.BreakEven;
 import dev.hardground.analysis.Sensitivity;
 import dev.hardground.analysis.WhatIf;
+import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.Interval;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +20,31 @@ public final class TableCsv {
 
     public static String whatIf(WhatIf.Result r) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(whatIfRow(r.baseline(), null, null));
-        for (WhatIf.Comparison c : r.variants()) {
-            rows.add(whatIfRow(c.variant(), c.deltaScore(), c.deltaSurvival()));
+        rows.add(whatIfRow(r.baseline(), null, null, null));
+        List<InputSpread> deltaInputs = r.run().deltaInputs();
+        for (int i = 0; i < r.variants().size(); i++) {
+            WhatIf.Comparison c = r.variants().get(i);
+            rows.add(whatIfRow(c.variant(), c.deltaScore(), c.deltaSurvival(), i < deltaInputs.size() ? deltaInputs.get(i) : null));
         }
+        // The *_inputs_* columns: the 90% spread over the ranged inputs' draws (empty for a point scenario),
+        // apart from the Monte Carlo interval in *_low and *_high.
         return CsvReporter.table(List.of("variant", "score", "verdict", "survival", "survival_low", "survival_high",
-                "delta_score", "delta_survival", "delta_survival_low", "delta_survival_high"), rows);
+                "delta_score", "delta_survival", "delta_survival_low", "delta_survival_high", "survival_inputs_low",
+                "survival_inputs_high", "delta_survival_inputs_low", "delta_survival_inputs_high"), rows);
     }
 
-    private static List<String> whatIfRow(WhatIf.Case c, Double deltaScore, Interval delta) {
+    private static List<String> whatIfRow(WhatIf.Case c, Double deltaScore, Interval delta, InputSpread deltaInputs) {
         List<String> row = new ArrayList<>(List.of(c.label() == null ? "baseline" : c.label(), score(c.evaluation().score()), c.evaluation().verdict().key()));
         row.addAll(interval(c.simulation().survival()));
         row.add(deltaScore == null ? "" : score(deltaScore));
         row.addAll(delta == null ? List.of("", "", "") : interval(delta));
+        row.addAll(spread(c.simulation().inputs()));
+        row.addAll(spread(deltaInputs));
         return row;
+    }
+
+    private static List<String> spread(InputSpread s) {
+        return s == null ? List.of("", "") : List.of(probability(s.low()), probability(s.high()));
     }
 
     public static String tornado(Sensitivity.Result r) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,29 @@ class BatchRangedInputsTest {
         assertThat(merge.exit()).as(merge.err()).isEqualTo(run.exit());
         assertThat(row(new ObjectMapper().readTree(merged.toFile()).get("results"), "bench/ranged-10.yaml")
                 .get("survival").get("inputs")).as("kept through --merge").isEqualTo(inputs);
+    }
+
+    @Test
+    void whatIfCsvAndTheReportsTablesGiveTheInputsSpreadOfSurvivalAndOfEachDeltaBesideTheMonteCarloInterval(
+            @TempDir Path work) throws Exception {
+        CliRun csv = CliRun.of("whatif", "bench/ranged-10.yaml", "--trials", "400", "--only", "no-japanese-money",
+                "--cache-dir", work.resolve("cache").toString(), "--format", "csv");
+        Path html = work.resolve("report.html");
+        CliRun report = CliRun.of("report", "bench/ranged-10.yaml", "--trials", "400", "--only", "no-japanese-money",
+                "--cache-dir", work.resolve("cache").toString(), "--out", html.toString());
+
+        assertThat(csv.exit()).as(csv.err()).isZero();
+        List<String> lines = csv.out().lines().toList();
+        assertThat(lines.get(0)).endsWith(",survival_inputs_low,survival_inputs_high,delta_survival_inputs_low,"
+                + "delta_survival_inputs_high");
+        assertThat(lines.get(1)).as("the baseline: its own spread, no delta").matches("baseline,.*,0\\.\\d{4},0\\.\\d{4},,");
+        assertThat(lines.get(2)).matches("no-japanese-money,.*,0\\.\\d{4},0\\.\\d{4},-?0\\.\\d{4},-?0\\.\\d{4}");
+        assertThat(report.exit()).as(report.err()).isZero();
+        String page = Files.readString(html);
+        assertThat(page).contains("<th class=\"num\">95% interval (Monte Carlo)</th><th class=\"num\">ranged inputs (90%)</th>")
+                .containsPattern("\\d+\\.\\d–\\d+\\.\\d% · inputs \\d+\\.\\d–\\d+\\.\\d%")
+                .containsPattern("[+-]\\d+\\.\\d to [+-]\\d+\\.\\d · inputs [+-]\\d+\\.\\d to [+-]\\d+\\.\\d")
+                .contains("the 90% spread over the draws of the ranged inputs");
     }
 
     private static JsonNode row(JsonNode rows, String file) {

@@ -79,7 +79,7 @@ class JsonContractTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-            "whatif " + SCENARIO + " --trials 200 --try commitments[pay].chance=0.1|variant,score,verdict,survival,survival_low,survival_high,delta_score,delta_survival,delta_survival_low,delta_survival_high|2",
+            "whatif " + SCENARIO + " --trials 200 --try commitments[pay].chance=0.1|variant,score,verdict,survival,survival_low,survival_high,delta_score,delta_survival,delta_survival_low,delta_survival_high,survival_inputs_low,survival_inputs_high,delta_survival_inputs_low,delta_survival_inputs_high|2",
             "sensitivity " + SCENARIO + " --trials 100|path,low,high,survival_low,survival_high|",
             "sensitivity " + SCENARIO + " --trials 100 --sweep commitments[pay].chance=0:1:0.5|path,value,score,verdict,survival,survival_low,survival_high|3",
             "sensitivity " + SCENARIO + " --trials 50 --break-even|path,value,verdict_flip,flipped_to,survival_crossing|",

@@ -34,7 +34,7 @@ public final class HtmlSections {
             html.append("</p>\n");
         }
         // The plain-words paragraph: survival, and the inputs that matter most with survival at their ends.
-        html.append("<p class=\"lede\" id=\"plain-words\">").append(escape(KeyInputs.paragraph(sim, report.tornado(),
+        html.append("<p class=\"plain-words\" id=\"plain-words\">").append(escape(KeyInputs.paragraph(sim, report.tornado(),
                 report.anatomy()))).append("</p>\n");
         html.append("<dl class=\"facts\">\n");
         fact(html, "as of", escape(String.valueOf(s.asOf())));

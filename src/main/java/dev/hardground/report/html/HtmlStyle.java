@@ -30,7 +30,7 @@ public final class HtmlStyle {
             h1 { font-size: 30px; line-height: 1.2; margin: 8px 0 6px; letter-spacing: -.01em; }
             h2 { font-size: 20px; margin: 0 0 4px; }
             .agreement { margin: 0 0 18px; color: var(--muted); font-size: 17px; }
-            .lede { margin: 0 0 18px; font-size: 17px; line-height: 1.5; max-width: 60em; }
+            .plain-words { margin: 0 0 18px; font-size: 17px; line-height: 1.5; max-width: 75ch; }
             .facts { display: grid; grid-template-columns: repeat(3, minmax(0, 1fr)); gap: 14px 24px; margin: 0; }
             .facts div { min-width: 0; }
             .facts dt { font-size: 12px; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }

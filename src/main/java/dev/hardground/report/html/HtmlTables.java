@@ -10,6 +10,7 @@ import dev.hardground.report.SimulationTextReporter;
 import dev.hardground.report.TornadoRow;
 import dev.hardground.report.chart.ChartsTornado;
 import dev.hardground.simulate.CollapseAnatomy;
+import dev.hardground.simulate.InputSpread;
 import dev.hardground.simulate.Interval;
 import dev.hardground.simulate.SimulationResult;
 import java.util.List;
@@ -27,15 +28,29 @@ public final class HtmlTables {
                 .append(" simulated futures in which the agreement still stands at the end of each year. The band is "
                         + "the baseline's 95% interval; dashed lines are the what-ifs, over the same futures.</p>\n");
         HtmlDocument.figure(html, "survival", "Survival by year", svg);
+        boolean ranged = sim.inputs() != null;
         html.append("<details><summary>Survival by year, in numbers</summary>\n<table>\n<thead><tr><th>year</th>"
-                + "<th class=\"num\">still standing</th><th class=\"num\">95% interval</th></tr></thead>\n<tbody>\n");
-        for (SimulationResult.YearSurvival y : sim.byYear()) {
+                + "<th class=\"num\">still standing</th><th class=\"num\">95% interval (Monte Carlo)</th>"
+                + (ranged ? "<th class=\"num\">ranged inputs (90%)</th>" : "") + "</tr></thead>\n<tbody>\n");
+        for (int i = 0; i < sim.byYear().size(); i++) {
+            SimulationResult.YearSurvival y = sim.byYear().get(i);
             Interval ci = SimulationJsonReporter.yearly(y.survival(), sim.trials());
             html.append("<tr><td>").append(y.year()).append("</td><td class=\"num\">")
                     .append(Numbers.percent(y.survival())).append("</td><td class=\"num\">")
-                    .append(Numbers.percentRange(ci.low(), ci.high())).append("</td></tr>\n");
+                    .append(Numbers.percentRange(ci.low(), ci.high())).append("</td>");
+            if (ranged) {
+                var spread = sim.inputs().byYear().get(i);
+                html.append("<td class=\"num\">").append(Numbers.percentRange(spread.low(), spread.high())).append("</td>");
+            }
+            html.append("</tr>\n");
         }
-        html.append("</tbody>\n</table>\n</details>\n</section>\n");
+        html.append("</tbody>\n</table>\n");
+        if (ranged) {
+            html.append("<p class=\"sub\">The 95% interval is Monte Carlo error alone (it narrows with more trials);"
+                    + " the ranged inputs' column is the 90% spread of survival over their draws, what the stated"
+                    + " ranges leave open.</p>\n");
+        }
+        html.append("</details>\n</section>\n");
     }
 
     static void causes(StringBuilder html, SimulationResult sim, String svg) {
@@ -68,15 +83,24 @@ public final class HtmlTables {
         html.append("<table class=\"wide\">\n<thead><tr><th>what-if</th><th class=\"num\">score</th><th class=\"num\">Δ score</th>"
                 + "<th>verdict</th><th class=\"num\">survival (95%)</th><th class=\"num\">Δ survival (95%)</th>"
                 + "</tr></thead>\n<tbody>\n");
-        row(html, "baseline", "the scenario as written", result.baseline(), null);
-        for (WhatIf.Comparison c : result.variants()) {
+        row(html, "baseline", "the scenario as written", result.baseline(), null, null);
+        List<InputSpread> deltaInputs = result.run().deltaInputs();
+        for (int i = 0; i < result.variants().size(); i++) {
+            WhatIf.Comparison c = result.variants().get(i);
             Variant v = result.baseline().scenario().variants().get(c.variant().label());
-            row(html, c.variant().label(), v == null ? null : v.description(), c.variant(), c);
+            row(html, c.variant().label(), v == null ? null : v.description(), c.variant(), c,
+                    i < deltaInputs.size() ? deltaInputs.get(i) : null);
         }
-        html.append("</tbody>\n</table>\n</section>\n");
+        html.append("</tbody>\n</table>\n");
+        if (result.baseline().simulation().inputs() != null) {
+            html.append("<p class=\"sub\">Under each figure: its 95% interval (Monte Carlo error), then after"
+                    + " \"inputs\" the 90% spread over the draws of the ranged inputs.</p>\n");
+        }
+        html.append("</section>\n");
     }
 
-    private static void row(StringBuilder html, String label, String description, WhatIf.Case c, WhatIf.Comparison delta) {
+    private static void row(StringBuilder html, String label, String description, WhatIf.Case c, WhatIf.Comparison delta,
+                            InputSpread deltaSpread) {
         Interval s = c.simulation().survival();
         String verdict = c.evaluation().verdict().key();
         html.append("<tr><td><strong>").append(escape(label)).append("</strong>");
@@ -92,14 +116,24 @@ public final class HtmlTables {
         }
         html.append("<td><span class=\"badge small ").append(HtmlText.cssClass(verdict)).append("\">")
                 .append(escape(verdict)).append("</span></td><td class=\"num\">").append(Numbers.percent(s.estimate()))
-                .append("<span class=\"sub\">").append(Numbers.percentRange(s.low(), s.high())).append("</span></td>");
+                .append("<span class=\"sub\">").append(Numbers.percentRange(s.low(), s.high()));
+        InputSpread spread = c.simulation().inputs();
+        if (spread != null) {
+            html.append(" · inputs ").append(Numbers.percentRange(spread.low(), spread.high()));
+        }
+        html.append("</span></td>");
         if (delta == null) {
             html.append("<td class=\"num\"></td>");
         } else {
             Interval d = delta.deltaSurvival();
             html.append("<td class=\"num ").append(sign(d.estimate())).append("\">").append(HtmlText.points(d.estimate()))
                     .append("<span class=\"sub\">").append(String.format(Locale.ROOT, "%+.1f to %+.1f", d.low() * 100,
-                            d.high() * 100)).append("</span></td>");
+                            d.high() * 100));
+            if (deltaSpread != null) {
+                html.append(String.format(Locale.ROOT, " · inputs %+.1f to %+.1f", deltaSpread.low() * 100,
+                        deltaSpread.high() * 100));
+            }
+            html.append("</span></td>");
         }
         html.append("</tr>\n");
     }

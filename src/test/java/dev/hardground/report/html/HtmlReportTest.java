@@ -233,7 +233,7 @@ class HtmlReportTest {
 
     @Test
     void thePageOpensWithOneParagraphNamingWhatMattersMostFromTheFiguresItAlreadyHas() {
-        String lede = "<p class=\"lede\" id=\"plain-words\">Survival to 2030-12-31 is "
+        String lede = "<p class=\"plain-words\" id=\"plain-words\">Survival to 2030-12-31 is "
                 + Numbers.percent(reference.baseline().simulation().survival().estimate()) + ".";
         assertThat(referenceHtml.indexOf(lede)).as("before the facts and charts").isPositive()
                 .isLessThan(referenceHtml.indexOf("<dl class=\"facts\">"));
