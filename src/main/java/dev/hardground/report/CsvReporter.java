@@ -4,10 +4,14 @@ import dev.hardground.analysis.BatchResult;
 import dev.hardground.analysis.BatchRow;
 import java.util.List;
 
-/** CSV (RFC 4180) tables; a batch has one row per scenario-variant, with a header, messages joined by "; ". */
+/**
+ * CSV (RFC 4180) tables; a batch has one row per scenario-variant, with a header, messages joined by "; ", and
+ * last (added after the others, so that their positions hold) the 90% spread of survival over a ranged
+ * scenario's input draws, apart from the Monte Carlo interval {@code survival_low}/{@code survival_high}.
+ */
 public final class CsvReporter {
     static final List<String> HEADER = List.of("scenario", "variant", "file", "status", "score", "verdict",
-            "survival", "survival_low", "survival_high", "messages");
+            "survival", "survival_low", "survival_high", "messages", "survival_inputs_low", "survival_inputs_high");
 
     private CsvReporter() {
     }
@@ -25,7 +29,9 @@ public final class CsvReporter {
                     r.survival() == null ? "" : Numbers.fixed(r.survival().estimate(), 4),
                     r.survival() == null ? "" : Numbers.fixed(r.survival().low(), 4),
                     r.survival() == null ? "" : Numbers.fixed(r.survival().high(), 4),
-                    String.join("; ", r.messages())));
+                    String.join("; ", r.messages()),
+                    r.inputs() == null ? "" : Numbers.fixed(r.inputs().low(), 4),
+                    r.inputs() == null ? "" : Numbers.fixed(r.inputs().high(), 4)));
         }
         return table(HEADER, rows);
     }

@@ -147,10 +147,10 @@ class BatchCommandTest {
         batch(file(work, "deal.yaml", BatchFixtures.FAILING), "--csv", csv.toString());
 
         List<String> lines = Files.readString(csv).lines().toList();
-        assertThat(lines.get(0)).isEqualTo("scenario,variant,file,status,score,verdict,survival,survival_low,survival_high,messages");
+        assertThat(lines.get(0)).isEqualTo("scenario,variant,file,status,score,verdict,survival,survival_low,survival_high,messages,survival_inputs_low,survival_inputs_high");
         assertThat(lines).hasSize(2);
         assertThat(lines.get(1)).startsWith("deal,,").contains(",failed,50.0,fragile,,,,")
-                .endsWith("\"verdict: expected durable, actual fragile (score 50.0); score: expected at least 60, actual 50.0\"");
+                .endsWith("\"verdict: expected durable, actual fragile (score 50.0); score: expected at least 60, actual 50.0\",,");
     }
 
     @Test

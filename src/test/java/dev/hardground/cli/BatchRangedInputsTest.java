@@ -19,9 +19,11 @@ class BatchRangedInputsTest {
         Path json = work.resolve("batch.json");
         Path summary = work.resolve("summary.md");
         Path junit = work.resolve("junit.xml");
+        Path csv = work.resolve("batch.csv");
         CliRun run = CliRun.of("batch", "bench/ranged-10.yaml", "scenarios/japan-korea-2023.yaml", "--trials", "400",
                 "--cache-dir", work.resolve("cache").toString(), "--json", json.toString(), "--summary",
-                summary.toString(), "--junit", junit.toString());
+                summary.toString(), "--junit", junit.toString(), "--csv",
+                csv.toString());
 
         assertThat(run.exit()).as(run.err()).isIn(0, 1);
         JsonNode rows = new ObjectMapper().readTree(json.toFile()).get("results");
@@ -41,6 +43,9 @@ class BatchRangedInputsTest {
                         + " Monte Carlo error");
         assertThat(Files.readString(junit)).containsPattern("\\(95% interval \\d\\.\\d{4}–\\d\\.\\d{4}, Monte Carlo error\\),"
                 + " over the ranged inputs \\d\\.\\d{4}–\\d\\.\\d{4} \\(90% of \\d+ input draws\\)");
+
+        assertThat(Files.readString(csv).lines().filter(l -> l.startsWith("japan-korea-2023,,bench/ranged-10.yaml,")).findFirst().orElseThrow())
+                .as("the ranged base row ends with its input spread").matches(".*,0\\.\\d{4},0\\.\\d{4}");
 
         Path merged = work.resolve("merged.json");
         CliRun merge = CliRun.of("batch", "--merge", json.toString(), "--json", merged.toString());
