@@ -71,7 +71,8 @@ class BatchRangedInputsTest {
         assertThat(lines.get(2)).matches("no-japanese-money,.*,0\\.\\d{4},0\\.\\d{4},-?0\\.\\d{4},-?0\\.\\d{4}");
         assertThat(report.exit()).as(report.err()).isZero();
         String page = Files.readString(html);
-        assertThat(page).contains("<th class=\"num\">95% interval (Monte Carlo)</th><th class=\"num\">ranged inputs (90%)</th>")
+        assertThat(page).contains("<th class=\"num\">95%</th><th class=\"num\">inputs (90%)</th>")
+                .contains("The 95% interval is Monte Carlo error alone")
                 .containsPattern("\\d+\\.\\d–\\d+\\.\\d% · inputs \\d+\\.\\d–\\d+\\.\\d%")
                 .containsPattern("[+-]\\d+\\.\\d to [+-]\\d+\\.\\d · inputs [+-]\\d+\\.\\d to [+-]\\d+\\.\\d")
                 .contains("the 90% spread over the draws of the ranged inputs");

@@ -30,8 +30,8 @@ public final class HtmlTables {
         HtmlDocument.figure(html, "survival", "Survival by year", svg);
         boolean ranged = sim.inputs() != null;
         html.append("<details><summary>Survival by year, in numbers</summary>\n<table>\n<thead><tr><th>year</th>"
-                + "<th class=\"num\">still standing</th><th class=\"num\">95% interval (Monte Carlo)</th>"
-                + (ranged ? "<th class=\"num\">ranged inputs (90%)</th>" : "") + "</tr></thead>\n<tbody>\n");
+                + "<th class=\"num\">still standing</th><th class=\"num\">" + (ranged ? "95%" : "95% interval") + "</th>"
+                + (ranged ? "<th class=\"num\">inputs (90%)</th>" : "") + "</tr></thead>\n<tbody>\n");
         for (int i = 0; i < sim.byYear().size(); i++) {
             SimulationResult.YearSurvival y = sim.byYear().get(i);
             Interval ci = SimulationJsonReporter.yearly(y.survival(), sim.trials());
@@ -47,7 +47,7 @@ public final class HtmlTables {
         html.append("</tbody>\n</table>\n");
         if (ranged) {
             html.append("<p class=\"sub\">The 95% interval is Monte Carlo error alone (it narrows with more trials);"
-                    + " the ranged inputs' column is the 90% spread of survival over their draws, what the stated"
+                    + " the inputs column is the 90% spread of survival over their draws, what the stated"
                     + " ranges leave open.</p>\n");
         }
         html.append("</details>\n</section>\n");
