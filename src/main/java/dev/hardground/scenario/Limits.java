@@ -2,14 +2,17 @@ package dev.hardground.scenario;
 
 /**
  * Bounds on what a scenario file may make the loader do, so that a hostile or broken file fails fast. Each
- * limit's error names the limit and the command-line option that raises it.
+ * limit's error names the limit and the command-line option that raises it. Serializable: the Spark job's tasks
+ * carry the limits to the executors, which read the scenario text again.
  *
  * @param maxBytes    largest scenario file read
  * @param maxAliases  YAML aliases to collections allowed in one file (stops "billion laughs")
  * @param maxDepth    deepest nesting of YAML collections
  * @param maxEvents   most events one scenario may name
  */
-public record Limits(long maxBytes, int maxAliases, int maxDepth, int maxEvents) {
+public record Limits(long maxBytes, int maxAliases, int maxDepth, int maxEvents) implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     public static final Limits DEFAULT = new Limits(5L * 1024 * 1024, 50, 40, 1_000);
 
     /** Highest nesting limit accepted: deeper trees would overflow the YAML composer's stack. */

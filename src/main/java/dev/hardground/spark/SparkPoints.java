@@ -31,17 +31,12 @@ final class SparkPoints {
     private final SimulationOptions perPoint;
 
     /** The scenario as the driver read it: file name and text, variant, {@code --set} overrides and read limits. */
-    record Source(String file, String text, String variant, ArrayList<String> sets, long maxBytes, int maxAliases,
-                  int maxDepth, int maxEvents) implements Serializable {
+    record Source(String file, String text, String variant, ArrayList<String> sets, Limits limits) implements Serializable {
         private static final long serialVersionUID = 1L;
-
-        Source(String file, String text, String variant, ArrayList<String> sets, Limits limits) {
-            this(file, text, variant, sets, limits.maxBytes(), limits.maxAliases(), limits.maxDepth(), limits.maxEvents());
-        }
 
         Scenario scenario() {
             List<Assignment> assignments = sets.stream().map(Assignment::parse).toList();
-            return new ScenarioLoader(new Limits(maxBytes, maxAliases, maxDepth, maxEvents)).parse(file, text)
+            return new ScenarioLoader(limits).parse(file, text)
                     .resolve(variant, assignments);
         }
     }
@@ -60,8 +55,8 @@ final class SparkPoints {
 
     /** Survival to the horizon at every point, in point order. */
     double[] survival(double[][] points) {
-        int partitions = Math.max(1, 4 * spark.defaultParallelism());
-        int size = Math.max(MIN_POINTS_PER_TASK, (points.length + partitions - 1) / partitions);
+        int wanted = 4 * spark.defaultParallelism(); // about four tasks per core, as SparkTrials cuts trials
+        int size = Math.max(MIN_POINTS_PER_TASK, (points.length + wanted - 1) / wanted);
         List<Task> tasks = new ArrayList<>();
         for (int from = 0; from < points.length; from += size) {
             tasks.add(new Task(from, Arrays.copyOfRange(points, from, Math.min(points.length, from + size)),
@@ -69,7 +64,7 @@ final class SparkPoints {
         }
         Broadcast<ExecutorRules.Shipped> shipped = rules;
         Source s = source;
-        List<double[]> parts = spark.parallelize(tasks, Math.min(tasks.size(), partitions))
+        List<double[]> parts = spark.parallelize(tasks, SparkTrials.partitions(spark, tasks.size()))
                 .map(t -> new InputModel(ExecutorRules.get(shipped.value()), s.scenario(),
                         new SimulationOptions(t.trials(), t.seed(), 1, t.horizon())).survival(t.points()))
                 .collect(); // collect keeps the tasks' order: point order

@@ -2,7 +2,6 @@ package dev.hardground.spark;
 
 import dev.hardground.analysis.GlobalSensitivity;
 import dev.hardground.analysis.Sensitivity;
-import dev.hardground.analysis.Sobol;
 import dev.hardground.cli.ErrorHandler;
 import dev.hardground.cli.ExitCode;
 import dev.hardground.cli.FormatOption;
@@ -88,8 +87,7 @@ final class SparkSensitivityCommand implements Callable<Integer> {
             SparkPoints points = new SparkPoints(spark, spark.broadcast(ExecutorRules.ship(rules, !sparkOptions.noCache)),
                     new SparkPoints.Source(scenario.path(), scenario.text(), scenarioOptions.variant(),
                             new java.util.ArrayList<>(scenarioOptions.sets()), limitOptions.limits()), perPoint);
-            Sobol.Model model = points::survival;
-            var result = GlobalSensitivity.run(rules, base, samples, perPoint, ends, n -> { }, m -> model);
+            var result = GlobalSensitivity.run(rules, base, samples, perPoint, ends, n -> { }, m -> points::survival);
             if (formatOption.json()) {
                 out.print(Json.write(GlobalSensitivityReporter.json(result, rules.hash())));
             } else {

@@ -50,7 +50,7 @@ final class SparkTrials implements Batch.Simulations {
 
     /** Trials [from, to) of one file's cases; {@code labels} name the variants (null: the base scenario). */
     record Task(int key, String file, String text, ArrayList<String> labels, long from, long to, int trials, long seed,
-                LocalDate horizon, long maxBytes, int maxAliases, int maxDepth, int maxEvents) implements Serializable {
+                LocalDate horizon, Limits limits) implements Serializable {
         private static final long serialVersionUID = 1L;
 
         SimulationOptions options() {
@@ -62,7 +62,7 @@ final class SparkTrials implements Batch.Simulations {
         }
 
         List<Scenario> scenarios() {
-            ScenarioFile loaded = new ScenarioLoader(new Limits(maxBytes, maxAliases, maxDepth, maxEvents)).parse(file, text);
+            ScenarioFile loaded = new ScenarioLoader(limits).parse(file, text);
             return labels.stream().map(l -> l == null ? loaded.base() : loaded.resolve(l, List.of())).toList();
         }
     }
@@ -82,7 +82,7 @@ final class SparkTrials implements Batch.Simulations {
             }
         }
         Broadcast<ExecutorRules.Shipped> shipped = rules;
-        Map<Integer, Simulator.Part> parts = spark.parallelize(tasks, partitions(tasks.size()))
+        Map<Integer, Simulator.Part> parts = spark.parallelize(tasks, partitions(spark, tasks.size()))
                 .mapToPair(t -> new Tuple2<>(t.key(), new Simulator(ExecutorRules.get(shipped.value()))
                         .runTrials(t.scenarios(), t.options(), t.from(), t.to(), t.memory(shipped.value()))))
                 .reduceByKey(Simulator.Part::merge)
@@ -113,7 +113,7 @@ final class SparkTrials implements Batch.Simulations {
                     each.get(i), chunk));
         }
         Broadcast<ExecutorRules.Shipped> shipped = rules;
-        JavaRDD<Tuple2<Integer, PathSet>> computed = spark.parallelize(tasks, partitions(tasks.size()))
+        JavaRDD<Tuple2<Integer, PathSet>> computed = spark.parallelize(tasks, partitions(spark, tasks.size()))
                 .map(t -> new Tuple2<>(t.key(), new Simulator(ExecutorRules.get(shipped.value()))
                         .paths(t.scenarios().get(0), t.options(), t.from(), t.to(), t.memory(shipped.value()))));
         List<List<PathSet>> byCase = new ArrayList<>();
@@ -128,8 +128,7 @@ final class SparkTrials implements Batch.Simulations {
         List<Task> out = new ArrayList<>();
         for (long from = 0; from < options.trials(); from += chunk) {
             out.add(new Task(key, file, text, new ArrayList<>(labels), from, Math.min(options.trials(), from + chunk),
-                    options.trials(), options.seed(), options.horizon(), limits.maxBytes(), limits.maxAliases(),
-                    limits.maxDepth(), limits.maxEvents()));
+                    options.trials(), options.seed(), options.horizon(), limits));
         }
         return out;
     }
@@ -145,7 +144,8 @@ final class SparkTrials implements Batch.Simulations {
         return (int) Math.min(trials, Math.max(MIN_TRIALS_PER_TASK, size));
     }
 
-    private int partitions(int tasks) {
+    /** Partitions for a list of tasks: at most four per core, so that a partition runs several tasks in a row. */
+    static int partitions(JavaSparkContext spark, int tasks) {
         return Math.max(1, Math.min(tasks, 4 * spark.defaultParallelism()));
     }
 }
