@@ -72,6 +72,16 @@ public final class WhatIf {
 
     public static Result compare(RuleBase rules, ScenarioFile file, Baseline baseline, List<Spec> specs,
                                  SimulationOptions options, LongConsumer progress) {
+        return compare(rules, file, baseline, specs, options, progress, false);
+    }
+
+    /**
+     * As {@link #compare(RuleBase, ScenarioFile, Baseline, List, SimulationOptions, LongConsumer)}; with
+     * {@code anatomy}, the run also tallies the baseline's collapse anatomy from the same trials
+     * ({@link SimulationRun#anatomy()}).
+     */
+    public static Result compare(RuleBase rules, ScenarioFile file, Baseline baseline, List<Spec> specs,
+                                 SimulationOptions options, LongConsumer progress, boolean anatomy) {
         List<Scenario> scenarios = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         scenarios.add(file.resolve(baseline.variant(), baseline.sets()));
@@ -82,7 +92,7 @@ public final class WhatIf {
             scenarios.add(file.resolveStacked(java.util.Arrays.asList(baseline.variant(), spec.variant()), sets));
             labels.add(spec.label());
         }
-        return of(rules, scenarios, labels, options, progress);
+        return of(rules, scenarios, labels, new Simulator(rules).run(scenarios, labels, options, progress, anatomy));
     }
 
     /** The first scenario as the baseline against the others, scored and simulated over the same futures. */

@@ -73,11 +73,11 @@ final class ReportCommand extends RulesCommand {
         WhatIf.Result result;
         try (ProgressDisplay progress = ProgressDisplay.forRun(false, options.trials())) {
             result = WhatIf.compare(rules, scenario, new WhatIf.Baseline(scenarioOptions.variant,
-                    scenarioOptions.assignments()), specs, options, progress);
+                    scenarioOptions.assignments()), specs, options, progress, true);
         }
         List<TornadoRow> rows = tornado ? tornado(rules, scenario, trialsGiven ? options : new SimulationOptions(
                 TORNADO_TRIALS, options.seed(), options.threads(), options.horizon())) : List.of();
-        CollapseAnatomy anatomy = CollapseAnatomy.of(rules, result.baseline().scenario(), options);
+        CollapseAnatomy anatomy = result.run().anatomy(); // tallied from the baseline's own trials
         HtmlReport report = new HtmlReport(result, rules.hash(), rules.settings().durableAt(),
                 rules.settings().fragileAt(), rows, version(), anatomy);
         List<Charts.Figure> figures = report.figures();

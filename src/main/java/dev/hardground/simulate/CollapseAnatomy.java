@@ -2,19 +2,23 @@ package dev.hardground.simulate;
 
 import dev.hardground.engine.RuleBase;
 import dev.hardground.model.Scenario;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * What the collapsed futures had in common: for every event outcome and every settled commitment, the share of
  * collapsed trials in which it had happened by the day of the collapse, beside its share among the trials that
- * survived. Facts are ranked by how much more often they came before a collapse than in a surviving future.
- * Facts are ranked by their share among collapsed trials. The trials are the simulation's own (same seed, same
- * futures; ranged inputs drawn as in the simulation). A collapsed future had less time to see later events, so
- * compare a fact's two shares with that in mind.
+ * survived. Facts are ranked by their share among collapsed trials. The anatomy is tallied from the
+ * simulation's own trials as they run ({@link Simulator#run(List, List, SimulationOptions,
+ * java.util.function.LongConsumer, boolean)}: same seed, same futures, ranged inputs drawn as in the
+ * simulation, no trial walked twice). A collapsed future had less time to see later events, so compare a fact's
+ * two shares with that in mind.
  *
  * @param collapsed trials that collapsed
  * @param survived  trials that survived
@@ -28,10 +32,43 @@ public record CollapseAnatomy(long collapsed, long survived, List<Share> facts) 
     public record Share(String fact, double amongCollapsed, double amongSurvived) {
     }
 
-    private static final class Counts {
+    /**
+     * The anatomy of {@code scenario}'s futures: a simulation of it alone, tallying the anatomy. A command that
+     * simulates the scenario anyway asks its own run for it instead.
+     */
+    public static CollapseAnatomy of(RuleBase rules, Scenario scenario, SimulationOptions options) {
+        return new Simulator(rules).run(List.of(scenario), java.util.Arrays.asList((String) null), options, n -> { },
+                true).anatomy();
+    }
+
+    /**
+     * Integer counts over some trials: how many collapsed and survived, and per fact how many of each saw it (a
+     * collapsed one by the day of its collapse). Counts of any split of the trials merge, in any order, to the
+     * same totals; memory grows with distinct facts, never with trials.
+     */
+    static final class Counts implements java.io.Serializable {
+        private static final long serialVersionUID = 1L;
         long collapsed;
         long survived;
+        /** Per fact: trials that saw it and collapsed, and that saw it and survived. */
         final TreeMap<String, long[]> facts = new TreeMap<>();
+
+        /** Counts one trial from its outcome and the path it walked. */
+        void add(TrialOutcome outcome, TrialPath path) {
+            LocalDate until = outcome instanceof TrialOutcome.Collapsed c ? c.date() : null;
+            int side = until != null ? 0 : 1;
+            if (until != null) {
+                collapsed++;
+            } else {
+                survived++;
+            }
+            Set<String> seen = new HashSet<>();
+            for (TrialPath.Happening h : path.story()) {
+                if ((until == null || !h.day().isAfter(until)) && seen.add(h.fact())) {
+                    facts.computeIfAbsent(h.fact(), k -> new long[2])[side]++;
+                }
+            }
+        }
 
         void merge(Counts other) {
             collapsed += other.collapsed;
@@ -42,43 +79,15 @@ public record CollapseAnatomy(long collapsed, long survived, List<Share> facts) 
                 mine[1] += v[1];
             });
         }
-    }
 
-    public static CollapseAnatomy of(RuleBase rules, Scenario scenario, SimulationOptions options) {
-        InputDraws draws = scenario.ranged() ? new InputDraws(scenario, options.seed()) : null;
-        TrialRunner fixed = draws != null ? null : new TrialRunner(rules, scenario, Simulator.horizon(scenario, options),
-                options.seed(), new EvaluationCache(200_000));
-        Counts total = new Counts();
-        Simulator.inChunks(options, (from, to) -> {
-            TrialRunner runner = fixed != null ? fixed : new TrialRunner(rules,
-                    draws.materialise(scenario, draws.values(from / Simulator.CHUNK)),
-                    Simulator.horizon(scenario, options), options.seed(), new EvaluationCache(50_000));
-            Counts counts = new Counts();
-            for (long trial = from; trial < to; trial++) {
-                TrialOutcome outcome = runner.run(trial);
-                TrialPath path = runner.path(trial);
-                boolean collapsed = outcome instanceof TrialOutcome.Collapsed;
-                java.time.LocalDate until = outcome instanceof TrialOutcome.Collapsed c ? c.date() : null;
-                if (collapsed) {
-                    counts.collapsed++;
-                } else {
-                    counts.survived++;
-                }
-                java.util.Set<String> seen = new java.util.HashSet<>();
-                for (TrialPath.Happening h : path.story()) {
-                    if ((until == null || !h.day().isAfter(until)) && seen.add(h.fact())) {
-                        counts.facts.computeIfAbsent(h.fact(), k -> new long[2])[collapsed ? 0 : 1]++;
-                    }
-                }
+        CollapseAnatomy anatomy() {
+            List<Share> shares = new ArrayList<>();
+            for (Map.Entry<String, long[]> e : facts.entrySet()) {
+                shares.add(new Share(e.getKey(), collapsed == 0 ? 0 : (double) e.getValue()[0] / collapsed,
+                        survived == 0 ? 0 : (double) e.getValue()[1] / survived));
             }
-            return counts;
-        }).forEach(total::merge);
-        List<Share> facts = new ArrayList<>();
-        for (Map.Entry<String, long[]> e : total.facts.entrySet()) {
-            facts.add(new Share(e.getKey(), total.collapsed == 0 ? 0 : (double) e.getValue()[0] / total.collapsed,
-                    total.survived == 0 ? 0 : (double) e.getValue()[1] / total.survived));
+            shares.sort(Comparator.comparingDouble(Share::amongCollapsed).reversed().thenComparing(Share::fact));
+            return new CollapseAnatomy(collapsed, survived, shares);
         }
-        facts.sort(Comparator.comparingDouble(Share::amongCollapsed).reversed().thenComparing(Share::fact));
-        return new CollapseAnatomy(total.collapsed, total.survived, facts);
     }
 }

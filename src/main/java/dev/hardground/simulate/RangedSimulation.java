@@ -40,7 +40,9 @@ final class RangedSimulation {
         this.share = share;
     }
 
-    SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options, LongConsumer progress) {
+    /** With {@code anatomy}, the baseline's collapse anatomy is tallied from the same trials. */
+    SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options, LongConsumer progress,
+                      boolean anatomy) {
         long start = System.nanoTime();
         List<InputDraws> draws = new ArrayList<>();
         List<InputDraws.Runners> ranged = new ArrayList<>();
@@ -65,7 +67,7 @@ final class RangedSimulation {
                 }
                 runners.add(ranged.get(i).draw(draw));
             }
-            Simulator.Part chunk = Simulator.runChunk(runners, from, to);
+            Simulator.Part chunk = Simulator.runChunk(runners, from, to, anatomy);
             progress.accept(done.addAndGet(to - from));
             return chunk;
         });
@@ -91,7 +93,7 @@ final class RangedSimulation {
         TreeSet<String> used = new TreeSet<>();
         caches.forEach(c -> used.addAll(c.rulesUsed()));
         return new SimulationRun(results, deltas, steps, engineRuns, System.nanoTime() - start, List.copyOf(used),
-                deltaInputs);
+                deltaInputs, total.anatomy());
     }
 
     private static InputSpread survivalSpread(Scenario s, int i, List<Simulator.Part> perDraw,

@@ -13,9 +13,12 @@ import java.util.List;
  * @param rulesUsed   names of the rules that contributed, declared a collapse or changed the world in any step
  * @param deltaInputs for each variant, the spread of its paired delta over input draws (empty when no input is
  *                    ranged; null for a point variant of a point baseline)
+ * @param anatomy     the baseline's collapse anatomy, tallied from the same trials when the run was asked for it;
+ *                    null otherwise
  */
 public record SimulationRun(List<SimulationResult> results, List<Interval> deltas, long steps, long engineRuns,
-                            long nanos, List<String> rulesUsed, List<InputSpread> deltaInputs) {
+                            long nanos, List<String> rulesUsed, List<InputSpread> deltaInputs,
+                            CollapseAnatomy anatomy) {
     public SimulationRun {
         results = List.copyOf(results);
         deltaInputs = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(deltaInputs));

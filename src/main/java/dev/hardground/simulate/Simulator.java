@@ -42,8 +42,18 @@ public final class Simulator {
      */
     public SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options,
                              LongConsumer progress) {
+        return run(scenarios, labels, options, progress, false);
+    }
+
+    /**
+     * As {@link #run(List, List, SimulationOptions, LongConsumer)}, and with {@code anatomy} the baseline's
+     * {@link CollapseAnatomy} tallied from the very same trials as they run ({@link SimulationRun#anatomy()}):
+     * no trial is walked twice, and every other figure is the same as without it.
+     */
+    public SimulationRun run(List<Scenario> scenarios, List<String> labels, SimulationOptions options,
+                             LongConsumer progress, boolean anatomy) {
         if (scenarios.stream().anyMatch(Scenario::ranged)) {
-            return new RangedSimulation(rules, CACHE_CAPACITY).run(scenarios, labels, options, progress);
+            return new RangedSimulation(rules, CACHE_CAPACITY).run(scenarios, labels, options, progress, anatomy);
         }
         long start = System.nanoTime();
         Memory memory = new Memory(scenarios, rules);
@@ -51,7 +61,7 @@ public final class Simulator {
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         Part total = new Part(scenarios.size());
         inChunks(options, (from, to) -> {
-            Part chunk = runChunk(runners, from, to);
+            Part chunk = runChunk(runners, from, to, anatomy);
             progress.accept(done.addAndGet(to - from));
             return chunk;
         }).forEach(total::merge);
@@ -180,7 +190,7 @@ public final class Simulator {
         List<TrialRunner> runners = runners(scenarios, options, memory);
         long steps = memory.distinct().stream().mapToLong(EvaluationCache::lookups).sum();
         long engineRuns = memory.distinct().stream().mapToLong(EvaluationCache::engineRuns).sum();
-        Part part = runChunk(runners, from, to);
+        Part part = runChunk(runners, from, to, false);
         part.note(memory.distinct());
         part.steps -= steps;
         part.engineRuns -= engineRuns;
@@ -250,7 +260,7 @@ public final class Simulator {
             }
         }
         return new SimulationRun(results, deltas, total.steps, total.engineRuns, nanos, List.copyOf(total.rulesUsed),
-                List.of());
+                List.of(), total.anatomy());
     }
 
     private List<TrialRunner> runners(List<Scenario> scenarios, SimulationOptions options, Memory memory) {
@@ -372,12 +382,23 @@ public final class Simulator {
         return horizon;
     }
 
-    static Part runChunk(List<TrialRunner> runners, long from, long to) {
+    /** Trials [from, to) of every runner (baseline first); with {@code anatomy}, the baseline's anatomy too. */
+    static Part runChunk(List<TrialRunner> runners, long from, long to, boolean anatomy) {
         Part chunk = new Part(runners.size());
+        if (anatomy) {
+            chunk.anatomy = new CollapseAnatomy.Counts();
+        }
         TrialOutcome[] outcomes = new TrialOutcome[runners.size()];
         for (long trial = from; trial < to; trial++) {
+            if (anatomy) { // the baseline's path, walked once, serves both its outcome and its anatomy
+                TrialPath path = runners.get(0).path(trial);
+                outcomes[0] = runners.get(0).outcome(trial, path);
+                chunk.anatomy.add(outcomes[0], path);
+            }
             for (int i = 0; i < runners.size(); i++) {
-                outcomes[i] = runners.get(i).run(trial);
+                if (i > 0 || !anatomy) {
+                    outcomes[i] = runners.get(i).run(trial);
+                }
                 chunk.tallies[i].add(outcomes[i]);
                 chunk.pairs[i].add(outcomes[0], outcomes[i]);
             }
@@ -433,6 +454,8 @@ public final class Simulator {
         final java.util.TreeSet<String> rulesUsed = new java.util.TreeSet<>();
         long steps;
         long engineRuns;
+        /** The baseline's collapse anatomy over these trials; null when not tallied. */
+        CollapseAnatomy.Counts anatomy;
 
         Part(int scenarios) {
             tallies = new Tally[scenarios];
@@ -455,7 +478,18 @@ public final class Simulator {
             rulesUsed.addAll(other.rulesUsed);
             steps += other.steps;
             engineRuns += other.engineRuns;
+            if (other.anatomy != null) {
+                if (anatomy == null) {
+                    anatomy = new CollapseAnatomy.Counts();
+                }
+                anatomy.merge(other.anatomy);
+            }
             return this;
+        }
+
+        /** The baseline's collapse anatomy over these trials, or null when it was not tallied. */
+        CollapseAnatomy anatomy() {
+            return anatomy == null ? null : anatomy.anatomy();
         }
 
         /** Trials tallied for each scenario. */

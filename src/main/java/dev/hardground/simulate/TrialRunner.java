@@ -80,8 +80,12 @@ final class TrialRunner {
 
     /** The trial's outcome: the rules' path, cut short by the background hazard's exponential clock. */
     TrialOutcome run(long trial) {
+        return outcome(trial, path(trial));
+    }
+
+    /** The outcome of trial {@code trial} whose path ({@link #path}) is already walked: {@link #run} without the walk. */
+    TrialOutcome outcome(long trial, TrialPath path) {
         RandomStream random = new RandomStream(seed, trial);
-        TrialPath path = path(trial);
         double clock = -Math.log(1 - random.uniform("hazard", 0));
         double cumulative = 0;
         for (TrialPath.Stretch s : path.stretches()) {

@@ -89,8 +89,8 @@ class SharedWorldsTest {
         for (int threads : new int[] {1, 2}) {
             SimulationOptions options = new SimulationOptions(500, 3, threads, null);
             List<String> labels = Arrays.asList((String) null);
-            SimulationRun shared = new RangedSimulation(rules, 200_000, true).run(List.of(ranged), labels, options, n -> { });
-            SimulationRun apart = new RangedSimulation(rules, 200_000, false).run(List.of(ranged), labels, options, n -> { });
+            SimulationRun shared = new RangedSimulation(rules, 200_000, true).run(List.of(ranged), labels, options, n -> { }, false);
+            SimulationRun apart = new RangedSimulation(rules, 200_000, false).run(List.of(ranged), labels, options, n -> { }, false);
             assertThat(shared.results()).isEqualTo(apart.results());
 
             InputModel model = new InputModel(rules, ranged, new SimulationOptions(15, 3, threads, null));

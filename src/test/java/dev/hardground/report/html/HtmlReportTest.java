@@ -57,9 +57,11 @@ class HtmlReportTest {
 
     private static HtmlReport report(ScenarioFile file, List<TornadoRow> tornado) {
         SimulationOptions options = new SimulationOptions(400, SimulationOptions.DEFAULT_SEED, 2, null);
-        WhatIf.Result result = WhatIf.compare(rules, file, WhatIf.specs(file, List.of(), List.of()), options, n -> { });
+        // As the report command does: the anatomy tallied from the baseline's own trials.
+        WhatIf.Result result = WhatIf.compare(rules, file, WhatIf.Baseline.FILE, WhatIf.specs(file, List.of(), List.of()),
+                options, n -> { }, true);
         return new HtmlReport(result, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
-                tornado, "test", dev.hardground.simulate.CollapseAnatomy.of(rules, result.baseline().scenario(), options));
+                tornado, "test", result.run().anatomy());
     }
 
     @Test
@@ -231,6 +233,17 @@ class HtmlReportTest {
         assertThat(referenceHtml).doesNotContain("id=\"inputs\"");
     }
 
+    /** "jp-firms-contribute kept" from "it was kept", "kr-2027-presidential: opposition-wins" from the outcome. */
+    private static String fact(String subject, String where) {
+        return where.startsWith("it was ") ? subject + " " + where.substring("it was ".length()) : subject + ": " + where;
+    }
+
+    private static double survivalAmong(dev.hardground.simulate.CollapseAnatomy a, String fact) {
+        var s = a.facts().stream().filter(f -> f.fact().equals(fact)).findFirst().orElseThrow();
+        double survived = s.amongSurvived() * a.survived();
+        return survived / (survived + s.amongCollapsed() * a.collapsed());
+    }
+
     @Test
     void thePageOpensWithOneParagraphNamingWhatMattersMostFromTheFiguresItAlreadyHas() {
         String lede = "<p class=\"plain-words\" id=\"plain-words\">Survival to 2030-12-31 is "
@@ -239,6 +252,16 @@ class HtmlReportTest {
                 .isLessThan(referenceHtml.indexOf("<dl class=\"facts\">"));
         assertThat(referenceHtml).containsPattern("id=\"plain-words\">[^<]* In these futures it went most with [^<]+"
                 + " where [^<]+ \\(among the futures that saw each");
+        // The named split's two ends are survival among the futures that saw each, from the anatomy's shares, which
+        // are those of a simulation of the baseline alone: the same futures.
+        dev.hardground.simulate.CollapseAnatomy alone = dev.hardground.simulate.CollapseAnatomy.of(rules,
+                reference.baseline().scenario(), new SimulationOptions(400, SimulationOptions.DEFAULT_SEED, 1, null));
+        assertThat(reference.anatomy()).isEqualTo(alone);
+        java.util.regex.Matcher m = Pattern.compile("went most with ([^:]+): (\\d+\\.\\d%) where ([^,]+),"
+                + " (\\d+\\.\\d%) where ([^;(]+?)[;(]").matcher(referenceHtml);
+        assertThat(m.find()).isTrue();
+        assertThat(m.group(2)).isEqualTo(Numbers.percent(survivalAmong(alone, fact(m.group(1), m.group(3)))));
+        assertThat(m.group(4)).isEqualTo(Numbers.percent(survivalAmong(alone, fact(m.group(1), m.group(5)))));
         assertThat(hostileHtml).as("with a tornado, its bars; scenario text escaped")
                 .contains("It depends most on &lt;script&gt;alert(4)&lt;/script&gt;: 30.0% at its low setting, 55.0% at its"
                         + " high one; then on jp-firms-contribute chance (43.0% at 0, 50.0% at 1).");
