@@ -62,21 +62,24 @@ final class SimulateCommand extends RulesCommand {
             throw new InvalidInputException(Diagnostic.of("--horizon", options.horizon()
                     + " is not after the scenario's asOf " + scenario.asOf()));
         }
+        // The text's opening paragraph names what went with survival from the anatomy, tallied from the same trials.
+        boolean tallyAnatomy = explainCollapse || !formatOption.json();
         SimulationRun run;
         try (ProgressDisplay progress = ProgressDisplay.forRun(formatOption.json(), options.trials())) {
-            run = new Simulator(rules).run(List.of(scenario), Arrays.asList(scenarioOptions.label()), options, progress);
+            run = new Simulator(rules).run(List.of(scenario), Arrays.asList(scenarioOptions.label()), options, progress,
+                    tallyAnatomy);
         }
         var result = run.results().get(0);
-        var anatomy = explainCollapse ? CollapseAnatomy.of(rules, scenario, options) : null;
+        CollapseAnatomy anatomy = run.anatomy();
         if (formatOption.json()) {
             var map = SimulationJsonReporter.toMap(result, rules.hash());
-            if (anatomy != null) {
+            if (explainCollapse) {
                 map.put("collapseAnatomy", SimulationJsonReporter.anatomy(anatomy));
             }
             out.print(Json.write(map));
         } else {
             SimulationTextReporter.report(out, result, rules.hash(), anatomy);
-            if (anatomy != null) {
+            if (explainCollapse) {
                 SimulationTextReporter.anatomy(out, anatomy);
             }
             err.printf(Locale.ROOT, "%,d trials in %.2f s (%,.0f trials/s); %,d steps judged, %,d by the rule engine%n",

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  *   <li>the collapse anatomy (survival among the futures in which each event went each way, or each commitment
  *       was kept or broken: what went with survival in these futures, not what setting an input would do).</li>
  * </ol>
- * With none of them, it gives survival alone (simulate's text then says where to look).
+ * With an anatomy that names nothing (no event or commitment went more than one way, or none moved survival by
+ * {@link #LEAST_SWING}), it says so; with none of them, it gives survival alone. {@code simulate}'s text and the
+ * report always have the anatomy: their run tallies it from its own trials.
  */
 public final class KeyInputs {
     /** Inputs named: the strongest, then the next. */
@@ -47,14 +49,21 @@ public final class KeyInputs {
         }
         if (inputs == null && anatomy != null) {
             inputs = fromAnatomy(anatomy);
+            if (inputs == null) {
+                inputs = nothingToName(anatomy);
+            }
         }
         return inputs != null ? opening + " " + inputs : opening;
     }
 
-    /** Whether {@link #paragraph} has inputs to name from these figures. */
-    public static boolean namesInputs(SimulationResult sim, List<TornadoRow> tornado, CollapseAnatomy anatomy) {
-        return fromTornado(tornado) != null || sim.inputs() != null && fromDraws(sim.inputs()) != null
-                || anatomy != null && fromAnatomy(anatomy) != null;
+    /** What an anatomy that names nothing says: why, and where to look instead. */
+    static String nothingToName(CollapseAnatomy anatomy) {
+        String why = splits(anatomy).isEmpty()
+                ? "No event or commitment went more than one way in these futures (the scenario leaves none of them to"
+                        + " chance), so none can be named"
+                : "No event or commitment went with survival by " + Numbers.fixed(LEAST_SWING * 100, 1)
+                        + " percentage points or more in these futures";
+        return why + "; sensitivity swings each input to the ends of its range.";
     }
 
     /** From the tornado's two strongest bars, or null when there is none worth naming. */
@@ -130,13 +139,29 @@ public final class KeyInputs {
         if (splits.isEmpty()) {
             return null;
         }
-        StringBuilder out = new StringBuilder("In these futures it went most with ").append(splits.get(0).subject())
+        StringBuilder out = new StringBuilder("In these futures it went most with ").append(words(splits.get(0).subject()))
                 .append(": ").append(splits.get(0).ends());
         if (splits.size() > 1) {
-            out.append("; then with ").append(splits.get(1).subject()).append(" (").append(splits.get(1).ends()).append(')');
+            out.append("; then with ").append(words(splits.get(1).subject())).append(" (").append(splits.get(1).ends())
+                    .append(')');
         }
         return out.append(" (among the futures that saw each; sensitivity gives what setting an input does).")
                 .toString();
+    }
+
+    /**
+     * A subject in words: the simulator's own events (a term ending with no election named, an early exit, the
+     * election that ends an interim) by what they are; the scenario's events and commitments by their ids.
+     */
+    static String words(String subject) {
+        String[][] own = {{"term-end:", "the end of %s's leader's term"}, {"early-exit:", "%s's leader leaving early"},
+                {"interim-election:", "the election ending %s's interim"}};
+        for (String[] o : own) {
+            if (subject.startsWith(o[0])) {
+                return String.format(Locale.ROOT, o[1], subject.substring(o[0].length()));
+            }
+        }
+        return subject;
     }
 
     static List<Split> splits(CollapseAnatomy anatomy) {

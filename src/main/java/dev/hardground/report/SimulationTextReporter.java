@@ -19,19 +19,17 @@ public final class SimulationTextReporter {
     private SimulationTextReporter() {
     }
 
-    /** The simulation, opening with the plain-words paragraph ({@link KeyInputs}); anatomy: null when not computed. */
+    /**
+     * The simulation, opening with the plain-words paragraph ({@link KeyInputs}), which names inputs from
+     * {@code anatomy} when the inputs are points (null: not tallied, and the paragraph gives survival alone).
+     */
     public static void report(PrintWriter out, SimulationResult r, String rulesHash, CollapseAnatomy anatomy) {
         out.printf("%s%s — %s%n", r.scenario().id(), r.variant() == null ? "" : " [" + r.variant() + "]",
                 r.scenario().title());
         out.printf(Locale.ROOT, "%,d trials · seed %d · as of %s · horizon %s · rules %s%n%n", r.trials(), r.seed(),
                 r.scenario().asOf(), r.horizon(), rulesHash.substring(0, 12));
         List<String> paragraph = new java.util.ArrayList<>();
-        String words = KeyInputs.paragraph(r, List.of(), anatomy);
-        if (!KeyInputs.namesInputs(r, List.of(), anatomy)) {
-            words += " Which inputs move it most: sensitivity swings each to the ends of its range;"
-                    + " --explain-collapse shows what went with survival in these futures.";
-        }
-        OutsideViewFormat.wrap(paragraph, words, PARAGRAPH);
+        OutsideViewFormat.wrap(paragraph, KeyInputs.paragraph(r, List.of(), anatomy), PARAGRAPH);
         for (String line : paragraph) {
             out.printf("  %s%n", line);
         }

@@ -62,8 +62,35 @@ class KeyInputsTest {
     }
 
     @Test
+    void theSimulatorsOwnEventsAreNamedInWords() {
+        // 300 collapsed, 700 survived; JP's term ended in every future that reached it (all but 100 collapsed ones).
+        CollapseAnatomy anatomy = new CollapseAnatomy(300, 700, List.of(
+                new CollapseAnatomy.Share("term-end:JP: government-wins", 0.2, 0.5),
+                new CollapseAnatomy.Share("term-end:JP: opposition-wins", 0.4, 0.5)));
+
+        // government-wins: 350 of 410 survived (85.4%); opposition-wins: 350 of 470 (74.5%).
+        assertThat(KeyInputs.paragraph(sim(null), List.of(), anatomy)).isEqualTo("Survival to 2030-12-31 is 60.0%. In"
+                + " these futures it went most with the end of JP's leader's term: 85.4% where government-wins, 74.5%"
+                + " where opposition-wins (among the futures that saw each; sensitivity gives what setting an input does).");
+    }
+
+    @Test
+    void anAnatomyWithNothingToNameSaysWhyAndWhereToLook() {
+        CollapseAnatomy nothingToChance = new CollapseAnatomy(400, 600, List.of());
+        CollapseAnatomy evenSplit = new CollapseAnatomy(400, 600, List.of(
+                new CollapseAnatomy.Share("vote: government-wins", 0.5, 0.5),
+                new CollapseAnatomy.Share("vote: opposition-wins", 0.5, 0.5)));
+
+        assertThat(KeyInputs.paragraph(sim(null), List.of(), nothingToChance)).isEqualTo("Survival to 2030-12-31 is"
+                + " 60.0%. No event or commitment went more than one way in these futures (the scenario leaves none of"
+                + " them to chance), so none can be named; sensitivity swings each input to the ends of its range.");
+        assertThat(KeyInputs.paragraph(sim(null), List.of(), evenSplit)).isEqualTo("Survival to 2030-12-31 is 60.0%."
+                + " No event or commitment went with survival by 0.5 percentage points or more in these futures;"
+                + " sensitivity swings each input to the ends of its range.");
+    }
+
+    @Test
     void withNothingComputedItGivesSurvivalAloneRatherThanSimulatingAgain() {
         assertThat(KeyInputs.paragraph(sim(null), List.of(), null)).isEqualTo("Survival to 2030-12-31 is 60.0%.");
-        assertThat(KeyInputs.namesInputs(sim(null), List.of(), null)).isFalse();
     }
 }
