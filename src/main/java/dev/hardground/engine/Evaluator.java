@@ -34,6 +34,8 @@ final class Evaluator {
     /** Firings allowed per fact: the default rules fire well under once per fact. */
     static final int FIRINGS_PER_FACT = 100;
     private static final String LEDGER = "ledger";
+    /** A system property that turns slicing off (to compare, and to measure what it saves). */
+    static final String WHOLE = "hardground.whole";
     /**
      * Agenda groups: rules that set the rule set's settings run once per build ({@link RuleBase}), rules that
      * change a simulated world only at a simulation's steps; scoring rules (the main group) run at every
@@ -54,7 +56,23 @@ final class Evaluator {
     private final Map<Rule, String> ruleKeys = new ConcurrentHashMap<>();
     private final Map<String, RuleSite> sites = new ConcurrentHashMap<>();
 
+    /**
+     * The rules in slices for simulation steps ({@link RuleSlices}), or null when this rule set is judged whole.
+     * Built on the first step, so that a command that only scores never builds them.
+     */
+    private final java.util.function.Supplier<RuleSlices> slices;
+    /** Whether each sliced evaluation is checked against the whole rule set's (tests only: RuleSlicesTest). */
+    private volatile boolean checking;
+
     Evaluator(KieBase kieBase, RuleIndex index) {
+        this(new RuleCompiler.Loaded(kieBase, List.of(), Evaluator.class.getClassLoader()), index, null);
+    }
+
+    /** With {@code ruleTexts} (the rule files' text), simulation steps are judged in slices where that is faithful. */
+    Evaluator(RuleCompiler.Loaded loaded, RuleIndex index, List<String> ruleTexts) {
+        KieBase kieBase = loaded.kieBase();
+        this.slices = ruleTexts == null ? () -> null
+                : memo(() -> Boolean.getBoolean(WHOLE) ? null : RuleSlices.of(loaded, ruleTexts, DYNAMICS, LEDGER));
         this.kieBase = kieBase;
         this.index = index;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -80,11 +98,41 @@ final class Evaluator {
                         boolean simulating, Consumer<RuleSite> fired) {
         List<Object> facts = FactBuilder.facts(world, day);
         facts.addAll(happened);
-        Ledger ledger = run(facts, fired == null ? null : key -> fired.accept(site(key)), simulating ? DYNAMICS : null);
+        RuleSlices sliced = simulating && fired == null ? slices.get() : null;
+        RuleSlices.Output output = sliced == null ? null : sliced(sliced, facts);
+        if (output == null || checking) {
+            RuleSlices.Output whole = RuleSlices.Output.of(run(pool, facts,
+                    fired == null ? null : key -> fired.accept(site(key)), simulating ? DYNAMICS : null,
+                    firingLimit(facts.size())));
+            if (output != null && !output.equals(whole)) {
+                throw new AssertionError("sliced evaluation differs from the whole rule set's: " + output + " vs " + whole);
+            }
+            output = whole;
+        }
+        return evaluation(world, settings, output);
+    }
+
+    /**
+     * The firings of the rule set's slices over {@code facts}, or null when the whole rule set must run instead:
+     * a slice failed (the whole run reports the failure where it would have happened) or together they reached the
+     * firing limit.
+     */
+    private RuleSlices.Output sliced(RuleSlices slices, List<Object> facts) {
+        int limit = firingLimit(facts.size());
+        try {
+            RuleSlices.Output output = slices.evaluate(facts, (slicePool, sliceFacts, group) ->
+                    run(slicePool, sliceFacts, null, group.equals(DYNAMICS) ? DYNAMICS : null, limit));
+            return output.firings() >= limit ? null : output;
+        } catch (RuntimeException | Error e) {
+            return null;
+        }
+    }
+
+    private Evaluation evaluation(Scenario world, RuleBase.Settings settings, RuleSlices.Output ledger) {
         List<Contribution> contributions = new ArrayList<>();
         List<Collapse> collapses = new ArrayList<>();
         double sum = 0;
-        for (Ledger.Entry entry : ledger.entries()) {
+        for (Ledger.Entry entry : ledger.entries()) { // in firing order
             RuleSite site = site(entry.rule());
             if (entry.collapse()) {
                 collapses.add(new Collapse(site.name(), site.file(), site.line(), entry.reason()));
@@ -113,7 +161,33 @@ final class Evaluator {
 
     /** Fires the settings rules (and any rule without a group that matches no facts) once, for a build. */
     Ledger settings() {
-        return run(List.of(), null, SETTINGS);
+        return run(pool, List.of(), null, SETTINGS, FIRING_LIMIT);
+    }
+
+    /** Turns on checking every sliced evaluation against the whole rule set's (tests). */
+    void checkSlices() {
+        checking = true;
+    }
+
+    /** Whether simulation steps are judged in slices (null slices: the rule set is judged whole). */
+    boolean sliced() {
+        return slices.get() != null;
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private volatile boolean made;
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (!made) {
+                    value = make.get();
+                    made = true;
+                }
+                return value;
+            }
+        };
     }
 
     /** The firing limit for an evaluation over {@code facts} facts. */
@@ -121,12 +195,14 @@ final class Evaluator {
         return (int) Math.min(Integer.MAX_VALUE, Math.max(FIRING_LIMIT, (long) FIRINGS_PER_FACT * facts));
     }
 
-    /** Fires the rules over {@code facts}, the {@code group} first when not null, and returns what they wrote. */
-    private Ledger run(List<Object> facts, Consumer<String> onFire, String group) {
+    /**
+     * Fires the rules of {@code pool} over {@code facts}, the {@code group} first when not null, and returns what they
+     * wrote; at {@code limit} firings the rules are taken to loop.
+     */
+    private Ledger run(KieSessionsPool pool, List<Object> facts, Consumer<String> onFire, String group, int limit) {
         Ledger ledger = new Ledger();
         KieSession session = pool.newKieSession();
         FiringListener listener = new FiringListener(ledger, onFire, ruleKeys);
-        int limit = firingLimit(facts.size());
         try {
             session.addEventListener(listener); // a pooled session drops listeners when returned
             if (declaresLedger) {

@@ -61,12 +61,12 @@ public final class RuleBase {
         }
     }
 
-    private RuleBase(RuleFiles files, RuleIndex index, KieBase kieBase, boolean fromCache) {
+    private RuleBase(RuleFiles files, RuleIndex index, RuleCompiler.Loaded loaded, boolean fromCache) {
         this.fromCache = fromCache;
         this.files = files;
         this.index = index;
-        this.kieBase = kieBase;
-        this.evaluator = new Evaluator(kieBase, index);
+        this.kieBase = loaded.kieBase();
+        this.evaluator = new Evaluator(loaded, index, files.files().stream().map(RuleFiles.RuleFile::text).toList());
         this.settings = readSettings();
     }
 
@@ -106,7 +106,7 @@ public final class RuleBase {
             var hit = cache.load(key, files);
             if (hit.isPresent()) {
                 try {
-                    return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.load(hit.get().kjar()), true);
+                    return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.loaded(hit.get().kjar()), true);
                 } catch (RuntimeException | LinkageError e) {
                     // A damaged or incompatible cache entry: build afresh below and overwrite it.
                 }
@@ -117,7 +117,7 @@ public final class RuleBase {
         if (cache != null) {
             cache.store(key, new RuleCache.Entry(compiled.kjar(), index.all()), files);
         }
-        return new RuleBase(files, index, compiled.kieBase(), false);
+        return new RuleBase(files, index, compiled.loaded(), false);
     }
 
     /** Where compiled rule sets are cached unless --no-cache or --cache-dir says otherwise. */
@@ -169,6 +169,16 @@ public final class RuleBase {
     /** Judges a scenario as written, telling {@code fired} the site of every rule that fires (rule coverage). */
     public Evaluation score(Scenario scenario, Consumer<RuleSite> fired) {
         return evaluator.evaluate(scenario, scenario.asOf(), List.of(), settings, false, fired);
+    }
+
+    /** Whether simulation steps are judged in slices of the rules ({@link RuleSlices}) rather than whole. */
+    boolean sliced() {
+        return evaluator.sliced();
+    }
+
+    /** Makes every sliced evaluation be checked against the whole rule set's (tests). */
+    void checkSlices() {
+        evaluator.checkSlices();
     }
 
     /** Whether this rule set was loaded from the cache rather than compiled. */

@@ -37,8 +37,27 @@ final class RuleCompiler {
     private RuleCompiler() {
     }
 
-    /** A built rule set: the KieBase, and the kjar's bytes for the cache. */
-    record Compiled(KieBase kieBase, byte[] kjar) {
+    /** A built rule set: the loaded rules, and the kjar's bytes for the cache. */
+    record Compiled(Loaded loaded, byte[] kjar) {
+        KieBase kieBase() {
+            return loaded.kieBase();
+        }
+    }
+
+    /** A rule set's KieBase and the executable model's classes it was built from (to build parts of it). */
+    record Loaded(KieBase kieBase, List<Model> models, ClassLoader loader) {
+        /** A KieBase of only the rules {@code keep} accepts, built from the same model classes. */
+        KieBase part(java.util.function.Predicate<org.drools.model.Rule> keep) {
+            List<Model> parts = new ArrayList<>();
+            for (Model m : models) {
+                org.drools.model.impl.ModelImpl part = new org.drools.model.impl.ModelImpl(m.getName())
+                        .withRules(m.getRules().stream().filter(keep).toList())
+                        .withGlobals(m.getGlobals()).withQueries(m.getQueries());
+                m.getTypeMetaDatas().forEach(part::addTypeMetaData);
+                parts.add(part);
+            }
+            return KieBaseBuilder.createKieBaseFromModel(parts, configuration(loader));
+        }
     }
 
     static Compiled compile(RuleFiles files) {
@@ -63,13 +82,13 @@ final class RuleCompiler {
         }
         byte[] kjar = ((InternalKieModule) builder.getKieModule()).getBytes();
         // Built from the kjar's bytes as a cached rule set is, so that a first run and later ones share one KieBase set-up.
-        KieBase kieBase;
+        Loaded loaded;
         try {
-            kieBase = load(kjar);
+            loaded = loaded(kjar);
         } catch (RuntimeException crash) {
             throw new InvalidInputException(crashedLoading(files, kjar, crash));
         }
-        return new Compiled(kieBase, kjar);
+        return new Compiled(loaded, kjar);
     }
 
     /** Drools threw while generating Java for the rules: the classic compiler's located errors, or the rule found by halving. */
@@ -134,8 +153,14 @@ final class RuleCompiler {
      * XStream marshaller and an XML schema, a fifth of a cold {@code score} (docs/performance.md).
      */
     static KieBase load(byte[] kjar) {
+        return loaded(kjar).kieBase();
+    }
+
+    /** As {@link #load}, keeping the model classes. */
+    static Loaded loaded(byte[] kjar) {
         Models built = models(kjar);
-        return KieBaseBuilder.createKieBaseFromModel(built.models(), configuration(built.loader()));
+        return new Loaded(KieBaseBuilder.createKieBaseFromModel(built.models(), configuration(built.loader())),
+                built.models(), built.loader());
     }
 
     private static KieBaseConfiguration configuration(ClassLoader loader) {

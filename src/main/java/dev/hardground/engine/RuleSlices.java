@@ -1,0 +1,281 @@
+package dev.hardground.engine;
+
+import dev.hardground.model.Ledger;
+import dev.hardground.model.WorldChange;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.drools.base.base.ClassObjectType;
+import org.drools.base.base.EnabledBoolean;
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.EntryPointId;
+import org.drools.base.rule.RuleConditionElement;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.AbstractTerminalNode;
+import org.drools.core.reteoo.TerminalNode;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSessionsPool;
+
+/**
+ * A simulation step's rules, judged in slices: the rules that match the same kinds of fact form a slice, and a
+ * slice's firings are remembered by the facts of those kinds. Worlds of one simulation differ in a few facts (the
+ * day, a leader, a settled commitment), so most slices meet facts they have judged before and only the slices that
+ * read a changed fact run. The firings of all slices are put back in the order one session over every fact fires
+ * them, so an evaluation is the same, reasons and order included (RuleSlicesTest compares every step of every
+ * shipped scenario's simulation with the whole rule set's).
+ *
+ * <p>That order is Drools' own: the focused group's rules before the main group's, then higher salience, then
+ * the rule's load order within its package, then its terminal node's id (RuleAgendaConflictResolver), each rule's
+ * matches together and in the order the one session makes them, which only the facts of the rule's kinds decide.
+ * It holds only for rules that change no fact and read nothing but facts and the ledger they write, so a rule set
+ * is sliced only when every rule is of that kind (see {@link #of}); any other rule set is judged whole.
+ */
+final class RuleSlices {
+    /** A rule file that can change the facts or reach the session: slicing would not be faithful. */
+    private static final Pattern CHANGES_FACTS = Pattern.compile(
+            "\\b(insert|insertLogical|update|modify|delete|retract)\\s*\\(|\\bdrools\\s*\\.|\\bkcontext\\b");
+    /** Remembered slice results before the memory is emptied (results are pure: emptying changes no output). */
+    static final int MEMORY = 100_000;
+
+    /** A slice: its rules' KieBase (built on first use), and the classes of fact its rules match. */
+    private record Slice(String group, List<Class<?>> kinds, List<String> rules) {
+    }
+
+    /** What one slice's rules wrote, in their firing order. */
+    record Output(List<Ledger.Entry> entries, List<WorldChange> changes, String referenceClass,
+                  String referenceClassRule, int firings) {
+        static Output of(Ledger ledger) {
+            int firings = 0;
+            for (int n : ledger.firings().values()) {
+                firings += n;
+            }
+            return new Output(ledger.entries(), ledger.changes(), ledger.referenceClass(), ledger.referenceClassRule(),
+                    firings);
+        }
+    }
+
+    /** A slice and the numbers of the facts it read, in order. */
+    private record Key(int slice, int[] facts) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.slice == slice && Arrays.equals(k.facts, facts);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * slice + Arrays.hashCode(facts);
+        }
+
+        @Override
+        public String toString() {
+            return slice + Arrays.toString(facts);
+        }
+    }
+
+    /** Fires a slice's rules over its facts, its group focused when that is not the main one. */
+    @FunctionalInterface
+    interface Runner {
+        Ledger run(KieSessionsPool pool, List<Object> facts, String group);
+    }
+
+    private final List<Slice> slices;
+    private final Map<String, Integer> order;
+    private final RuleCompiler.Loaded loaded;
+    private final KieSessionsPool[] pools;
+    private final Map<Key, Output> memory = new ConcurrentHashMap<>();
+    private final Map<Object, Integer> ids = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
+    /** The slices that read a class of fact, by class. */
+    private final ClassValue<int[]> readers = new ClassValue<>() {
+        @Override
+        protected int[] computeValue(Class<?> type) {
+            return java.util.stream.IntStream.range(0, slices.size())
+                    .filter(i -> slices.get(i).kinds().stream().anyMatch(k -> k.isAssignableFrom(type))).toArray();
+        }
+    };
+
+    private RuleSlices(List<Slice> slices, Map<String, Integer> order, RuleCompiler.Loaded loaded) {
+        this.slices = slices;
+        this.order = order;
+        this.loaded = loaded;
+        this.pools = new KieSessionsPool[slices.size()];
+    }
+
+    /**
+     * The slices of a rule set, or null when it must be judged whole: a rule file that can change facts or reach
+     * the session, a global other than the ledger, a rule with dynamic salience or enabling, an activation or
+     * rule-flow group, auto-focus, a timer, several terminal nodes (an {@code or} of conditions), or a pattern on
+     * something other than a class.
+     */
+    static RuleSlices of(RuleCompiler.Loaded loaded, List<String> ruleTexts, String focused, String ledger) {
+        KieBase kieBase = loaded.kieBase();
+        if (ruleTexts.stream().anyMatch(t -> CHANGES_FACTS.matcher(t).find())) {
+            return null;
+        }
+        boolean otherGlobals = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> !g.getName().equals(ledger)));
+        if (otherGlobals) {
+            return null;
+        }
+        Map<RuleImpl, List<TerminalNode>> terminals = new HashMap<>();
+        for (TerminalNode[] nodes : ((InternalRuleBase) kieBase).getReteooBuilder().getTerminalNodes().values()) {
+            for (TerminalNode node : nodes) {
+                terminals.computeIfAbsent(((AbstractTerminalNode) node).getRule(), r -> new ArrayList<>()).add(node);
+            }
+        }
+        record Ranked(RuleImpl rule, int group, int salience, int loadOrder, int node) {
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        Map<String, Set<Class<?>>> kinds = new LinkedHashMap<>();
+        for (var pkg : kieBase.getKiePackages()) {
+            for (Rule r : pkg.getRules()) {
+                RuleImpl rule = (RuleImpl) r;
+                if (!faithful(rule) || terminals.getOrDefault(rule, List.of()).size() != 1) {
+                    return null;
+                }
+                boolean main = rule.isMainAgendaGroup();
+                if (!main && !rule.getAgendaGroup().equals(focused)) {
+                    continue; // never fires at a simulation step
+                }
+                Set<Class<?>> read = new java.util.HashSet<>();
+                if (!collect(rule.getLhs(), read)) {
+                    return null;
+                }
+                String key = rule.getPackageName() + ":" + rule.getName();
+                kinds.put(key, read);
+                ranked.add(new Ranked(rule, main ? 1 : 0, -rule.getSalienceValue(), rule.getLoadOrder(),
+                        terminals.get(rule).get(0).getId()));
+            }
+        }
+        ranked.sort(Comparator.comparingInt(Ranked::group).thenComparingInt(Ranked::salience)
+                .thenComparingInt(Ranked::loadOrder).thenComparingInt(Ranked::node));
+        Map<String, Integer> order = new HashMap<>();
+        Map<String, Slice> byKinds = new LinkedHashMap<>();
+        for (Ranked r : ranked) {
+            String key = r.rule().getPackageName() + ":" + r.rule().getName();
+            order.put(key, order.size());
+            List<Class<?>> read = kinds.get(key).stream().sorted(Comparator.comparing(Class::getName)).toList();
+            String group = r.rule().getAgendaGroup();
+            byKinds.computeIfAbsent(group + " " + read, k -> new Slice(group, read, new ArrayList<>())).rules().add(key);
+        }
+        return new RuleSlices(List.copyOf(byKinds.values()), Map.copyOf(order), loaded);
+    }
+
+    /** A rule whose firing order and effect do not depend on anything but its own matches. */
+    private static boolean faithful(RuleImpl rule) {
+        return !rule.isSalienceDynamic() && rule.getEnabled() instanceof EnabledBoolean e && e == EnabledBoolean.ENABLED_TRUE
+                && rule.getActivationGroup() == null && rule.getRuleFlowGroup() == null && !rule.getAutoFocus()
+                && rule.getTimer() == null;
+    }
+
+    /** Adds the classes of fact a condition matches; false when one is not a class. */
+    private static boolean collect(RuleConditionElement element, Set<Class<?>> read) {
+        if (element instanceof org.drools.base.rule.Pattern p
+                && (p.getSource() == null || p.getSource() instanceof EntryPointId)) {
+            if (!(p.getObjectType() instanceof ClassObjectType type)) {
+                return false;
+            }
+            if (!type.getClassType().getName().startsWith("org.drools.")) { // the initial fact of a rule without one
+                read.add(type.getClassType());
+            }
+        }
+        for (RuleConditionElement nested : element.getNestedElements()) {
+            if (!collect(nested, read)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The firings over {@code facts}, in the whole rule set's order: each slice's from memory or from a run of its
+     * rules. Each fact is looked up once, by equality, for a number that stands for it (equal facts, equal number),
+     * and a slice is remembered by the numbers of its facts.
+     */
+    Output evaluate(List<Object> facts, Runner runner) {
+        int n = slices.size();
+        int[][] ids = new int[n][facts.size()];
+        int[] sizes = new int[n];
+        int[][] at = new int[n][facts.size()];
+        for (int f = 0; f < facts.size(); f++) {
+            Object fact = facts.get(f);
+            int id = id(fact);
+            for (int s : readers.get(fact.getClass())) {
+                ids[s][sizes[s]] = id;
+                at[s][sizes[s]++] = f;
+            }
+        }
+        List<Output> outputs = new ArrayList<>(n);
+        for (int s = 0; s < n; s++) {
+            Key key = new Key(s, Arrays.copyOf(ids[s], sizes[s]));
+            Output out = memory.get(key);
+            if (out == null) {
+                List<Object> read = new ArrayList<>(sizes[s]);
+                for (int i = 0; i < sizes[s]; i++) {
+                    read.add(facts.get(at[s][i]));
+                }
+                out = Output.of(runner.run(pool(s), read, slices.get(s).group()));
+                if (memory.size() >= MEMORY) {
+                    memory.clear();
+                }
+                memory.put(key, out);
+            }
+            outputs.add(out);
+        }
+        return merge(outputs);
+    }
+
+    /** The number standing for facts equal to {@code fact}: a new one for a fact not met before. */
+    private int id(Object fact) {
+        Integer id = ids.get(fact);
+        if (id == null) {
+            if (ids.size() >= MEMORY) {
+                ids.clear(); // numbers are never reused, so a remembered slice can only miss, never match wrongly
+            }
+            id = ids.computeIfAbsent(fact, f -> nextId.getAndIncrement());
+        }
+        return id;
+    }
+
+    private Output merge(List<Output> outputs) {
+        List<Ledger.Entry> entries = new ArrayList<>();
+        List<WorldChange> changes = new ArrayList<>();
+        String referenceClass = null;
+        String referenceClassRule = null;
+        int firings = 0;
+        for (Output o : outputs) {
+            entries.addAll(o.entries());
+            changes.addAll(o.changes());
+            firings += o.firings();
+            if (o.referenceClassRule() != null
+                    && (referenceClassRule == null || rank(o.referenceClassRule()) > rank(referenceClassRule))) {
+                referenceClass = o.referenceClass();
+                referenceClassRule = o.referenceClassRule();
+            }
+        }
+        entries.sort(Comparator.comparingInt(e -> rank(e.rule()))); // stable: a rule's own firings keep their order
+        changes.sort(Comparator.comparingInt(c -> rank(c.rule())));
+        return new Output(entries, changes, referenceClass, referenceClassRule, firings);
+    }
+
+    private int rank(String rule) {
+        return order.getOrDefault(rule, Integer.MAX_VALUE);
+    }
+
+    private synchronized KieSessionsPool pool(int i) {
+        if (pools[i] == null) {
+            Set<String> rules = Set.copyOf(slices.get(i).rules());
+            pools[i] = loaded.part(r -> rules.contains(r.getPackage() + ":" + r.getName()))
+                    .newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+        }
+        return pools[i];
+    }
+}

@@ -1,0 +1,129 @@
+package dev.hardground.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hardground.model.Evaluation;
+import dev.hardground.model.Scenario;
+import dev.hardground.model.Variant;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
+import dev.hardground.simulate.SimulationOptions;
+import dev.hardground.simulate.SimulationResult;
+import dev.hardground.simulate.Simulator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Simulation steps judged in slices of the rules give exactly what the whole rule set gives: the same contributions
+ * in the same order, reasons, changes and reference class, at every step of every shipped scenario and variant. A
+ * rule set that slicing cannot judge faithfully (a rule that changes facts, an {@code or} of conditions) is judged
+ * whole.
+ */
+class RuleSlicesTest {
+    private static final Path REFERENCE = Path.of("scenarios/japan-korea-2023.yaml");
+
+    @Test
+    void everyStepOfEveryShippedScenarioIsJudgedAsTheWholeRuleSetJudgesIt() throws IOException {
+        RuleBase rules = RuleBase.compile(Path.of("rules"), RuleBase.defaultCacheDir());
+        assertThat(rules.sliced()).isTrue();
+        rules.checkSlices(); // each sliced evaluation is compared with the whole rule set's, or the step throws
+        List<Path> files = new ArrayList<>();
+        try (Stream<Path> s = Stream.concat(Files.list(Path.of("scenarios")), Files.list(Path.of("scenarios/history")))) {
+            s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(files::add);
+        }
+        assertThat(files).hasSizeGreaterThan(20);
+        int variants = 0;
+        for (Path file : files) {
+            ScenarioFile scenario = new ScenarioLoader().load(file);
+            List<Scenario> worlds = new ArrayList<>(List.of(scenario.base()));
+            for (Variant v : scenario.variants()) {
+                worlds.add(scenario.resolve(v.name(), List.of()));
+                variants++;
+            }
+            for (Scenario world : worlds) {
+                SimulationResult result = new Simulator(rules).run(world, null, new SimulationOptions(300, 11, 2, null));
+                assertThat(result.survival().estimate()).isBetween(0.0, 1.0);
+            }
+        }
+        assertThat(variants).isGreaterThan(5);
+    }
+
+    @Test
+    void slicedAndWholeSimulationsGiveTheSameResults() {
+        RuleBase sliced = RuleBase.compile(Path.of("rules"), RuleBase.defaultCacheDir());
+        Scenario reference = new ScenarioLoader().load(REFERENCE).base();
+        SimulationOptions options = new SimulationOptions(2_000, 5, 2, null);
+        SimulationResult fast = new Simulator(sliced).run(reference, null, options);
+        System.setProperty(Evaluator.WHOLE, "true");
+        try {
+            RuleBase whole = RuleBase.compile(Path.of("rules"), RuleBase.defaultCacheDir());
+            assertThat(whole.sliced()).isFalse();
+            assertThat(new Simulator(whole).run(reference, null, options)).isEqualTo(fast);
+        } finally {
+            System.clearProperty(Evaluator.WHOLE);
+        }
+    }
+
+    @Test
+    void aRuleThatInsertsAFactOrHasAnOrOfConditionsKeepsTheRuleSetWhole(@TempDir Path dir) throws IOException {
+        Scenario reference = new ScenarioLoader().load(REFERENCE).base();
+        String inserts = """
+                package extra
+                import dev.hardground.model.Agreement
+                global dev.hardground.model.Ledger ledger
+
+                rule "Remembers the agreement"
+                    @factor(linkage) @description("inserts a fact")
+                when
+                    $a : Agreement()
+                then
+                    insert(new java.util.ArrayList());
+                    ledger.add(1, "an extra point"); // test weight
+                end
+                """;
+        String or = """
+                package extra
+                import dev.hardground.model.Agreement
+                global dev.hardground.model.Ledger ledger
+
+                rule "Either of two"
+                    @factor(linkage) @description("an or of conditions")
+                when
+                    Agreement( signed == null ) or Agreement( signed != null )
+                then
+                    ledger.add(1, "an extra point"); // test weight
+                end
+                """;
+        for (String extra : List.of(inserts, or)) {
+            Path rules = copyOfShippedRules(dir.resolve("r" + extra.hashCode()));
+            Files.writeString(rules.resolve("extra.drl"), extra);
+            RuleBase base = RuleBase.compile(rules, null);
+            assertThat(base.sliced()).isFalse();
+            Evaluation e = base.evaluate(reference, reference.asOf(), List.of());
+            assertThat(e.contributions()).anyMatch(c -> c.reason().equals("an extra point"));
+        }
+        RuleBase shipped = RuleBase.compile(copyOfShippedRules(dir.resolve("plain")), null);
+        assertThat(shipped.sliced()).isTrue();
+    }
+
+    private static Path copyOfShippedRules(Path to) throws IOException {
+        Path from = Path.of("rules");
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+        return to;
+    }
+}
