@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,12 @@ final class RuleSlices {
     private final KieSessionsPool[] pools;
     private final Map<Key, Output> memory = new ConcurrentHashMap<>();
     private final Map<Object, Integer> ids = new ConcurrentHashMap<>();
+    /**
+     * The same fact object meets many worlds of a simulation (a threat, the agreement, a party no event changed):
+     * its number by identity, per thread, saves comparing it by value again. Bounded; the same numbers as by value.
+     */
+    private static final int KNOWN = 4_096;
+    private final ThreadLocal<IdentityHashMap<Object, Integer>> known = ThreadLocal.withInitial(IdentityHashMap::new);
     private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
     /** The slices that read a class of fact, by class. */
     private final ClassValue<int[]> readers = new ClassValue<>() {
@@ -235,6 +242,19 @@ final class RuleSlices {
 
     /** The number standing for facts equal to {@code fact}: a new one for a fact not met before. */
     private int id(Object fact) {
+        IdentityHashMap<Object, Integer> seen = known.get();
+        Integer id = seen.get(fact);
+        if (id == null) {
+            id = equalId(fact);
+            if (seen.size() >= KNOWN) {
+                seen.clear();
+            }
+            seen.put(fact, id);
+        }
+        return id;
+    }
+
+    private int equalId(Object fact) {
         Integer id = ids.get(fact);
         if (id == null) {
             if (ids.size() >= MEMORY) {
