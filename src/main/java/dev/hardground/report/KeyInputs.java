@@ -174,7 +174,8 @@ public final class KeyInputs {
             double sawAndCollapsed = f.amongCollapsed() * collapsed;
             double sawAndSurvived = f.amongSurvived() * survived;
             double saw = sawAndCollapsed + sawAndSurvived;
-            if (parts == null || all == 0 || saw < LEAST_SHARE * all) {
+            // An outcome named collapse ends the deal by definition: "0% where collapse" would say nothing.
+            if (parts == null || all == 0 || saw < LEAST_SHARE * all || parts[1].equals(dev.hardground.model.Event.COLLAPSE)) {
                 continue;
             }
             bySubject.computeIfAbsent(parts[0], k -> new LinkedHashMap<>()).put(parts[1], sawAndSurvived / saw);

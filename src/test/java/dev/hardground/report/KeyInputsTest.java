@@ -62,6 +62,21 @@ class KeyInputsTest {
     }
 
     @Test
+    void anOutcomeNamedCollapseIsNotNamedForEndingTheDeal() {
+        // A referendum that can come out "collapse" ends the deal there: 0% survival where it did says nothing.
+        CollapseAnatomy anatomy = new CollapseAnatomy(400, 600, List.of(
+                new CollapseAnatomy.Share("referendum: approved", 0.5, 1.0),
+                new CollapseAnatomy.Share("referendum: collapse", 0.5, 0.0),
+                new CollapseAnatomy.Share("pay kept", 0.4, 0.6),
+                new CollapseAnatomy.Share("pay broken", 0.6, 0.4)));
+
+        // pay kept: 360 of 520 survived (69.2%); broken: 240 of 480 (50.0%); the referendum has one outcome left.
+        assertThat(KeyInputs.paragraph(sim(null), List.of(), anatomy)).isEqualTo("Survival to 2030-12-31 is 60.0%. In"
+                + " these futures it went most with pay: 69.2% where it was kept, 50.0% where it was broken (among the"
+                + " futures that saw each; sensitivity gives what setting an input does).");
+    }
+
+    @Test
     void theSimulatorsOwnEventsAreNamedInWords() {
         // 300 collapsed, 700 survived; JP's term ended in every future that reached it (all but 100 collapsed ones).
         CollapseAnatomy anatomy = new CollapseAnatomy(300, 700, List.of(
