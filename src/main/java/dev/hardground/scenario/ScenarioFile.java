@@ -24,6 +24,8 @@ public final class ScenarioFile {
     private final YamlReader reader;
     private final Limits limits;
     private final Scenario base;
+    /** The file's nodes, composed once for the look-ups that only read them (not for overrides, which write). */
+    private Node readOnly;
 
     ScenarioFile(Source source, String text, YamlReader reader, Limits limits) {
         this.source = source;
@@ -56,7 +58,7 @@ public final class ScenarioFile {
      * are skipped), then {@code sets}.
      */
     public Scenario resolveStacked(List<String> variants, List<Assignment> sets) {
-        Node root = reader.compose(source, text);
+        Node root = YamlReader.copy(readOnly()); // overrides write into the nodes: each resolution has its own
         if (!(root instanceof MappingNode map)) {
             throw new InvalidInputException(root == null
                     ? source.at(0, 0, "empty scenario file: expected a mapping with id, asOf, agreement and parties")
@@ -184,7 +186,7 @@ public final class ScenarioFile {
      * variant; without one, the line of the variant's name, or 1 for the base scenario.
      */
     public int expectLine(String variant) {
-        Node root = reader.compose(source, text);
+        Node root = readOnly();
         if (!(root instanceof MappingNode map)) {
             return 1;
         }
@@ -197,6 +199,13 @@ public final class ScenarioFile {
             return Overrides.find(all, variant) instanceof MappingNode body ? keyLine(body, "expect", named) : named;
         }
         return 1;
+    }
+
+    private synchronized Node readOnly() {
+        if (readOnly == null) {
+            readOnly = reader.compose(source, text);
+        }
+        return readOnly;
     }
 
     private static int keyLine(MappingNode map, String key, int fallback) {

@@ -144,6 +144,49 @@ final class YamlReader {
     static final int MAX_LINE_LENGTH = 65_536;
 
     /** Parses YAML text into a node tree; an empty document gives null. */
+    /**
+     * A deep copy of composed nodes, with their marks (for located errors), tags, styles and anchors; a node reached
+     * twice (an alias) is copied once; comments are not copied (binding reads none). Cheaper than composing again.
+     */
+    static Node copy(Node node) {
+        return node == null ? null : copy(node, new java.util.IdentityHashMap<>());
+    }
+
+    private static Node copy(Node node, java.util.IdentityHashMap<Node, Node> done) {
+        Node seen = done.get(node);
+        if (seen != null) {
+            return seen;
+        }
+        if (node instanceof ScalarNode s) {
+            ScalarNode c = new ScalarNode(s.getTag(), s.getValue(), s.getStartMark(), s.getEndMark(), s.getScalarStyle());
+            c.setAnchor(s.getAnchor());
+            done.put(node, c);
+            return c;
+        }
+        if (node instanceof SequenceNode q) {
+            SequenceNode c = new SequenceNode(q.getTag(), true, new java.util.ArrayList<>(q.getValue().size()),
+                    q.getStartMark(), q.getEndMark(), q.getFlowStyle());
+            c.setAnchor(q.getAnchor());
+            done.put(node, c);
+            for (Node item : q.getValue()) {
+                c.getValue().add(copy(item, done));
+            }
+            return c;
+        }
+        if (node instanceof MappingNode m) {
+            MappingNode c = new MappingNode(m.getTag(), true, new java.util.ArrayList<>(m.getValue().size()),
+                    m.getStartMark(), m.getEndMark(), m.getFlowStyle());
+            c.setMerged(m.isMerged());
+            c.setAnchor(m.getAnchor());
+            done.put(node, c);
+            for (NodeTuple t : m.getValue()) {
+                c.getValue().add(new NodeTuple(copy(t.getKeyNode(), done), copy(t.getValueNode(), done)));
+            }
+            return c;
+        }
+        throw new IllegalStateException("unexpected YAML node " + node.getClass().getSimpleName());
+    }
+
     Node compose(Source source, String text) {
         checkLineLengths(source, text);
         Node root;

@@ -213,6 +213,24 @@ class OverridesTest {
                 "events[kr-2027-presidential].date").doesNotContain("variants", "expect.verdict");
     }
 
+    @Test
+    void aCopyOfTheFilesNodesTakesOverridesWithoutTouchingTheNodesItCameFrom() throws Overrides.PathException {
+        // Every resolution of a variant writes its overrides into a copy of the file's nodes, composed once.
+        var reader = new YamlReader(Limits.DEFAULT);
+        var original = (org.yaml.snakeyaml.nodes.MappingNode) reader.compose(Source.of("t", "x"), textOfReference());
+        var copy = (org.yaml.snakeyaml.nodes.MappingNode) YamlReader.copy(original);
+        Overrides.apply(copy, "commitments[jp-firms-contribute].chance", reader.compose(Source.of("v", "x"), "0.9"));
+        assertThat(Overrides.validPaths(copy)).isEqualTo(Overrides.validPaths(original));
+        assertThat(new Binder(Source.of("t", "x"), new java.util.IdentityHashMap<>()).bindRecord(original, Scenario.class, "")
+                .commitments().stream().filter(c -> c.id().equals("jp-firms-contribute")).findFirst().orElseThrow()
+                .chance()).isNotEqualTo(0.9);
+        assertThat(new Binder(Source.of("t", "x"), new java.util.IdentityHashMap<>()).bindRecord(copy, Scenario.class, "")
+                .commitments().stream().filter(c -> c.id().equals("jp-firms-contribute")).findFirst().orElseThrow()
+                .chance()).isEqualTo(0.9);
+        assertThat(copy.getValue().get(0).getKeyNode().getStartMark().getLine())
+                .isEqualTo(original.getValue().get(0).getKeyNode().getStartMark().getLine());
+    }
+
     private static String textOfReference() {
         try {
             return java.nio.file.Files.readString(ScenarioLoaderTest.REFERENCE);
