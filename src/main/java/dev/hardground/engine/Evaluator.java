@@ -56,11 +56,15 @@ final class Evaluator {
     private final Map<Rule, String> ruleKeys = new ConcurrentHashMap<>();
     private final Map<String, RuleSite> sites = new ConcurrentHashMap<>();
 
+    /** What the slices are made of: the loaded rules and the rule files' text (null: always judged whole). */
+    private final RuleCompiler.Loaded loaded;
+    private final List<String> ruleTexts;
     /**
      * The rules in slices for simulation steps ({@link RuleSlices}), or null when this rule set is judged whole.
-     * Built on the first step, so that a command that only scores never builds them.
+     * Made on the first step ({@link #slices()}), so that a command that only scores never builds them.
      */
-    private final java.util.function.Supplier<RuleSlices> slices;
+    private RuleSlices slices;
+    private boolean slicesMade;
     /** Whether each sliced evaluation is checked against the whole rule set's (tests only: RuleSlicesTest). */
     private volatile boolean checking;
 
@@ -71,8 +75,8 @@ final class Evaluator {
     /** With {@code ruleTexts} (the rule files' text), simulation steps are judged in slices where that is faithful. */
     Evaluator(RuleCompiler.Loaded loaded, RuleIndex index, List<String> ruleTexts) {
         KieBase kieBase = loaded.kieBase();
-        this.slices = ruleTexts == null ? () -> null
-                : memo(() -> Boolean.getBoolean(WHOLE) ? null : RuleSlices.of(loaded, ruleTexts, DYNAMICS, LEDGER));
+        this.loaded = loaded;
+        this.ruleTexts = ruleTexts;
         this.kieBase = kieBase;
         this.index = index;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -98,7 +102,7 @@ final class Evaluator {
                         boolean simulating, Consumer<RuleSite> fired) {
         List<Object> facts = FactBuilder.facts(world, day);
         facts.addAll(happened);
-        RuleSlices sliced = simulating && fired == null ? slices.get() : null;
+        RuleSlices sliced = simulating && fired == null ? slices() : null;
         RuleSlices.Output output = sliced == null ? null : sliced(sliced, facts);
         if (output == null || checking) {
             RuleSlices.Output whole = RuleSlices.Output.of(run(pool, facts,
@@ -120,8 +124,8 @@ final class Evaluator {
     private RuleSlices.Output sliced(RuleSlices slices, List<Object> facts) {
         int limit = firingLimit(facts.size());
         try {
-            RuleSlices.Output output = slices.evaluate(facts, (slicePool, sliceFacts, group) ->
-                    run(slicePool, sliceFacts, null, group.equals(DYNAMICS) ? DYNAMICS : null, limit));
+            RuleSlices.Output output = slices.evaluate(facts, (slicePool, sliceFacts, focus) ->
+                    run(slicePool, sliceFacts, null, focus, limit));
             return output.firings() >= limit ? null : output;
         } catch (RuntimeException | Error e) {
             return null;
@@ -169,25 +173,18 @@ final class Evaluator {
         checking = true;
     }
 
-    /** Whether simulation steps are judged in slices (null slices: the rule set is judged whole). */
+    /** Whether simulation steps are judged in slices (else the rule set is judged whole). */
     boolean sliced() {
-        return slices.get() != null;
+        return slices() != null;
     }
 
-    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> make) {
-        return new java.util.function.Supplier<>() {
-            private volatile boolean made;
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (!made) {
-                    value = make.get();
-                    made = true;
-                }
-                return value;
-            }
-        };
+    private synchronized RuleSlices slices() {
+        if (!slicesMade) {
+            slices = ruleTexts == null || Boolean.getBoolean(WHOLE) ? null
+                    : RuleSlices.of(loaded, ruleTexts, DYNAMICS, LEDGER);
+            slicesMade = true;
+        }
+        return slices;
     }
 
     /** The firing limit for an evaluation over {@code facts} facts. */

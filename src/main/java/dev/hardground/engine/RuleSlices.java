@@ -46,8 +46,11 @@ final class RuleSlices {
     /** Remembered slice results before the memory is emptied (results are pure: emptying changes no output). */
     static final int MEMORY = 100_000;
 
-    /** A slice: its rules' KieBase (built on first use), and the classes of fact its rules match. */
-    private record Slice(String group, List<Class<?>> kinds, List<String> rules) {
+    /**
+     * A slice: its rules (engine keys), the classes of fact they match, and the group to focus before firing them
+     * (null for the main group); its KieBase is built on first use.
+     */
+    private record Slice(String focus, List<Class<?>> kinds, List<String> rules) {
     }
 
     /** What one slice's rules wrote, in their firing order. */
@@ -81,10 +84,10 @@ final class RuleSlices {
         }
     }
 
-    /** Fires a slice's rules over its facts, its group focused when that is not the main one. */
+    /** Fires a slice's rules over its facts, {@code focus} focused first when not null. */
     @FunctionalInterface
     interface Runner {
-        Ledger run(KieSessionsPool pool, List<Object> facts, String group);
+        Ledger run(KieSessionsPool pool, List<Object> facts, String focus);
     }
 
     private final List<Slice> slices;
@@ -138,7 +141,7 @@ final class RuleSlices {
                 terminals.computeIfAbsent(((AbstractTerminalNode) node).getRule(), r -> new ArrayList<>()).add(node);
             }
         }
-        record Ranked(RuleImpl rule, int group, int salience, int loadOrder, int node) {
+        record Ranked(String key, RuleImpl rule, int group, int salience, int loadOrder, int node) {
         }
         List<Ranked> ranked = new ArrayList<>();
         Map<String, Set<Class<?>>> kinds = new LinkedHashMap<>();
@@ -158,7 +161,7 @@ final class RuleSlices {
                 }
                 String key = rule.getPackageName() + ":" + rule.getName();
                 kinds.put(key, read);
-                ranked.add(new Ranked(rule, main ? 1 : 0, -rule.getSalienceValue(), rule.getLoadOrder(),
+                ranked.add(new Ranked(key, rule, main ? 1 : 0, -rule.getSalienceValue(), rule.getLoadOrder(),
                         terminals.get(rule).get(0).getId()));
             }
         }
@@ -167,11 +170,10 @@ final class RuleSlices {
         Map<String, Integer> order = new HashMap<>();
         Map<String, Slice> byKinds = new LinkedHashMap<>();
         for (Ranked r : ranked) {
-            String key = r.rule().getPackageName() + ":" + r.rule().getName();
-            order.put(key, order.size());
-            List<Class<?>> read = kinds.get(key).stream().sorted(Comparator.comparing(Class::getName)).toList();
-            String group = r.rule().getAgendaGroup();
-            byKinds.computeIfAbsent(group + " " + read, k -> new Slice(group, read, new ArrayList<>())).rules().add(key);
+            order.put(r.key(), order.size());
+            List<Class<?>> read = kinds.get(r.key()).stream().sorted(Comparator.comparing(Class::getName)).toList();
+            String focus = r.group() == 0 ? focused : null;
+            byKinds.computeIfAbsent(focus + " " + read, k -> new Slice(focus, read, new ArrayList<>())).rules().add(r.key());
         }
         return new RuleSlices(List.copyOf(byKinds.values()), Map.copyOf(order), loaded);
     }
@@ -229,7 +231,7 @@ final class RuleSlices {
                 for (int i = 0; i < sizes[s]; i++) {
                     read.add(facts.get(at[s][i]));
                 }
-                out = Output.of(runner.run(pool(s), read, slices.get(s).group()));
+                out = Output.of(runner.run(pool(s), read, slices.get(s).focus()));
                 if (memory.size() >= MEMORY) {
                     memory.clear();
                 }

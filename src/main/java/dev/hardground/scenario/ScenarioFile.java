@@ -152,7 +152,7 @@ public final class ScenarioFile {
      */
     public String withVariant(String name, String description, List<Assignment> sets, boolean replace) {
         resolve(null, sets);
-        return VariantText.insert(text, reader.compose(source, text), reader, name, description, sets, replace);
+        return VariantText.insert(text, readOnly(), reader, name, description, sets, replace);
     }
 
     /**
@@ -160,7 +160,7 @@ public final class ScenarioFile {
      * scalar is replaced where it stands; a file without one gets {@code id:} as its first key).
      */
     public String withId(String id) {
-        if (!(reader.compose(source, text) instanceof MappingNode map)) {
+        if (!(readOnly() instanceof MappingNode map)) {
             throw new InvalidInputException(Diagnostic.of(source.name(), "not a scenario mapping"));
         }
         for (NodeTuple t : map.getValue()) {

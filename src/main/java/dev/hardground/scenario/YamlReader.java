@@ -143,7 +143,6 @@ final class YamlReader {
      */
     static final int MAX_LINE_LENGTH = 65_536;
 
-    /** Parses YAML text into a node tree; an empty document gives null. */
     /**
      * A deep copy of composed nodes, with their marks (for located errors), tags, styles and anchors; a node reached
      * twice (an alias) is copied once; comments are not copied (binding reads none). Cheaper than composing again.
@@ -187,6 +186,7 @@ final class YamlReader {
         throw new IllegalStateException("unexpected YAML node " + node.getClass().getSimpleName());
     }
 
+    /** Parses YAML text into a node tree; an empty document gives null. */
     Node compose(Source source, String text) {
         checkLineLengths(source, text);
         Node root;
