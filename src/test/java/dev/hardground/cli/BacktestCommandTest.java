@@ -111,7 +111,7 @@ class BacktestCommandTest {
     @Test
     void writeStoresTheFittedValuesWithTheirIntervalsInTheRuleComments() throws Exception {
         Path rules = dir.resolve("rules");
-        copyTree(Path.of("rules"), rules);
+        dev.hardground.TestFiles.copyTree(Path.of("rules"), rules);
 
         Run r = run("backtest", "scenarios/history", "--trials", "50", "--fit", "--folds", "2", "--write", "--rules",
                 rules.toString(), "--no-cache");
@@ -165,19 +165,6 @@ class BacktestCommandTest {
 
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--train-until").contains("no case signed in or before 1900");
-    }
-
-    private static void copyTree(Path from, Path to) throws java.io.IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.hardground.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hardground.TestFiles;
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Scenario;
 import dev.hardground.model.Variant;
@@ -101,29 +102,15 @@ class RuleSlicesTest {
                 end
                 """;
         for (String extra : List.of(inserts, or)) {
-            Path rules = copyOfShippedRules(dir.resolve("r" + extra.hashCode()));
+            Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("r" + extra.hashCode()));
             Files.writeString(rules.resolve("extra.drl"), extra);
             RuleBase base = RuleBase.compile(rules, null);
             assertThat(base.sliced()).isFalse();
             Evaluation e = base.evaluate(reference, reference.asOf(), List.of());
             assertThat(e.contributions()).anyMatch(c -> c.reason().equals("an extra point"));
         }
-        RuleBase shipped = RuleBase.compile(copyOfShippedRules(dir.resolve("plain")), null);
+        RuleBase shipped = RuleBase.compile(TestFiles.copyTree(Path.of("rules"), dir.resolve("plain")), null);
         assertThat(shipped.sliced()).isTrue();
     }
 
-    private static Path copyOfShippedRules(Path to) throws IOException {
-        Path from = Path.of("rules");
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
-        return to;
-    }
 }

@@ -58,16 +58,7 @@ class ServeBrowserIT {
         deleteTree(WORK);
         Files.createDirectories(SCENARIO.getParent());
         Files.copy(Path.of("scenarios/japan-korea-2023.yaml"), SCENARIO);
-        try (Stream<Path> rules = Files.walk(Path.of("rules"))) {
-            for (Path p : rules.toList()) {
-                Path to = WORK.resolve(p.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        dev.hardground.TestFiles.copyTree(Path.of("rules"), WORK.resolve("rules"));
         server = new ProcessBuilder("java", "-jar", Path.of("target/hardground.jar").toAbsolutePath().toString(), "serve",
                 "scenarios", "--port", "0", "--rules", "rules", "--trials", "1000", "--cache-dir", "cache")
                 .directory(WORK.toFile()).redirectError(WORK.resolve("server.err").toFile()).start();

@@ -111,17 +111,7 @@ class SharedWorldsTest {
 
     @Test
     void aRuleThatReadsAnEarlyExitChanceKeepsTheScenariosApart(@TempDir Path dir) throws IOException {
-        Path copy = dir.resolve("rules");
-        try (Stream<Path> files = Files.walk(Path.of("rules"))) {
-            for (Path f : files.toList()) {
-                Path to = copy.resolve(Path.of("rules").relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(f, to);
-                }
-            }
-        }
+        Path copy = dev.hardground.TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
         Files.writeString(copy.resolve("risks/exit-chance.drl"), """
                 package risks;
 
