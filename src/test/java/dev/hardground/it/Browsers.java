@@ -42,6 +42,9 @@ final class Browsers {
         if ("true".equals(System.getenv("CI"))) {
             return fail("CI=true but " + message);
         }
+        // Failsafe reports a class aborted in @BeforeAll as "Tests run: 0" with no reason; written here, the reason is
+        // in the class's target/failsafe-reports/<class>-output.txt.
+        System.err.println("[browser tests] skipped: " + message);
         Assumptions.abort("skipped: " + message);
         return null;
     }
