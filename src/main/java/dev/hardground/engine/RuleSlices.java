@@ -50,7 +50,7 @@ final class RuleSlices {
      * A slice: its rules (engine keys), the classes of fact they match, and the group to focus before firing them
      * (null for the main group); its KieBase is built on first use.
      */
-    private record Slice(String focus, List<Class<?>> kinds, List<String> rules) {
+    private record Slice(String focus, List<Class<?>> kinds, List<String> rules, Map<Class<?>, Set<String>> read) {
     }
 
     /** What one slice's rules wrote, in their firing order. */
@@ -95,28 +95,51 @@ final class RuleSlices {
     private final RuleCompiler.Loaded loaded;
     private final KieSessionsPool[] pools;
     private final Map<Key, Output> memory = new ConcurrentHashMap<>();
+    private final ThreadLocal<Last> last;
     private final Map<Object, Integer> ids = new ConcurrentHashMap<>();
     /**
      * The same fact object meets many worlds of a simulation (a threat, the agreement, a party no event changed):
      * its number by identity, per thread, saves comparing it by value again. Bounded; the same numbers as by value.
      */
     private static final int KNOWN = 4_096;
-    private final ThreadLocal<IdentityHashMap<Object, Integer>> known = ThreadLocal.withInitial(IdentityHashMap::new);
+    private final ThreadLocal<IdentityHashMap<Object, int[]>> known = ThreadLocal.withInitial(IdentityHashMap::new);
     private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
-    /** The slices that read a class of fact, by class. */
-    private final ClassValue<int[]> readers = new ClassValue<>() {
+    /** The slices that read a class of fact, by class, and what of it each reads. */
+    private final ClassValue<Readers> readers = new ClassValue<>() {
         @Override
-        protected int[] computeValue(Class<?> type) {
-            return java.util.stream.IntStream.range(0, slices.size())
+        protected Readers computeValue(Class<?> type) {
+            int[] of = java.util.stream.IntStream.range(0, slices.size())
                     .filter(i -> slices.get(i).kinds().stream().anyMatch(k -> k.isAssignableFrom(type))).toArray();
+            List<FactReads.Projection> views = new ArrayList<>();
+            int[] view = new int[of.length];
+            for (int i = 0; i < of.length; i++) {
+                Slice slice = slices.get(of[i]);
+                // A pattern on a supertype (an interface) is not read by component: the fact is seen whole.
+                Set<String> read = slice.kinds().stream().allMatch(k -> k == type || !k.isAssignableFrom(type))
+                        ? slice.read().get(type) : FactReads.ALL;
+                FactReads.Projection p = FactReads.Projection.of(type, read, nextView::getAndIncrement);
+                int at = views.indexOf(p);
+                if (at < 0) {
+                    at = views.size();
+                    views.add(p);
+                }
+                view[i] = at;
+            }
+            return new Readers(of, view, List.copyOf(views));
         }
     };
+    private final java.util.concurrent.atomic.AtomicInteger nextView = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** The slices that read a class of fact ({@code slices}), each through one of the class's {@code views}. */
+    private record Readers(int[] slices, int[] view, List<FactReads.Projection> views) {
+    }
 
     private RuleSlices(List<Slice> slices, Map<String, Integer> order, RuleCompiler.Loaded loaded) {
         this.slices = slices;
         this.order = order;
         this.loaded = loaded;
         this.pools = new KieSessionsPool[slices.size()];
+        this.last = ThreadLocal.withInitial(() -> new Last(slices.size()));
     }
 
     /**
@@ -145,6 +168,8 @@ final class RuleSlices {
         }
         List<Ranked> ranked = new ArrayList<>();
         Map<String, Set<Class<?>>> kinds = new LinkedHashMap<>();
+        Map<String, Map<Class<?>, Set<String>>> reads = new HashMap<>();
+        FactReads texts = FactReads.of(ruleTexts);
         for (var pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 RuleImpl rule = (RuleImpl) r;
@@ -155,12 +180,13 @@ final class RuleSlices {
                 if (!main && !rule.getAgendaGroup().equals(focused)) {
                     continue; // never fires at a simulation step
                 }
-                Set<Class<?>> read = new java.util.HashSet<>();
+                Map<Class<?>, String> read = new HashMap<>();
                 if (!collect(rule.getLhs(), read)) {
                     return null;
                 }
                 String key = rule.getPackageName() + ":" + rule.getName();
-                kinds.put(key, read);
+                kinds.put(key, read.keySet());
+                reads.put(key, texts.of(key, read));
                 ranked.add(new Ranked(key, rule, main ? 1 : 0, -rule.getSalienceValue(), rule.getLoadOrder(),
                         terminals.get(rule).get(0).getId()));
             }
@@ -173,7 +199,10 @@ final class RuleSlices {
             order.put(r.key(), order.size());
             List<Class<?>> read = kinds.get(r.key()).stream().sorted(Comparator.comparing(Class::getName)).toList();
             String focus = r.group() == 0 ? focused : null;
-            byKinds.computeIfAbsent(focus + " " + read, k -> new Slice(focus, read, new ArrayList<>())).rules().add(r.key());
+            Slice slice = byKinds.computeIfAbsent(focus + " " + read,
+                    k -> new Slice(focus, read, new ArrayList<>(), new HashMap<>()));
+            slice.rules().add(r.key());
+            FactReads.join(slice.read(), reads.get(r.key()));
         }
         return new RuleSlices(List.copyOf(byKinds.values()), Map.copyOf(order), loaded);
     }
@@ -185,15 +214,16 @@ final class RuleSlices {
                 && rule.getTimer() == null;
     }
 
-    /** Adds the classes of fact a condition matches; false when one is not a class. */
-    private static boolean collect(RuleConditionElement element, Set<Class<?>> read) {
+    /** Adds the classes of fact a condition matches, each with the names its patterns bind; false when one is not a class. */
+    private static boolean collect(RuleConditionElement element, Map<Class<?>, String> read) {
         if (element instanceof org.drools.base.rule.Pattern p
                 && (p.getSource() == null || p.getSource() instanceof EntryPointId)) {
             if (!(p.getObjectType() instanceof ClassObjectType type)) {
                 return false;
             }
             if (!type.getClassType().getName().startsWith("org.drools.")) { // the initial fact of a rule without one
-                read.add(type.getClassType());
+                String name = p.getDeclaration() == null ? "" : p.getDeclaration().getIdentifier();
+                read.merge(type.getClassType(), name, (a, b) -> a + " " + b);
             }
         }
         for (RuleConditionElement nested : element.getNestedElements()) {
@@ -216,38 +246,72 @@ final class RuleSlices {
         int[][] at = new int[n][facts.size()];
         for (int f = 0; f < facts.size(); f++) {
             Object fact = facts.get(f);
-            int id = id(fact);
-            for (int s : readers.get(fact.getClass())) {
-                ids[s][sizes[s]] = id;
+            Readers r = readers.get(fact.getClass());
+            int[] numbers = ids(fact, r);
+            for (int i = 0; i < r.slices().length; i++) {
+                int s = r.slices()[i];
+                ids[s][sizes[s]] = numbers[r.view()[i]];
                 at[s][sizes[s]++] = f;
             }
         }
+        Last last = this.last.get();
         List<Output> outputs = new ArrayList<>(n);
+        boolean same = last.merged != null;
         for (int s = 0; s < n; s++) {
-            Key key = new Key(s, Arrays.copyOf(ids[s], sizes[s]));
-            Output out = memory.get(key);
-            if (out == null) {
-                List<Object> read = new ArrayList<>(sizes[s]);
-                for (int i = 0; i < sizes[s]; i++) {
-                    read.add(facts.get(at[s][i]));
+            int[] read = Arrays.copyOf(ids[s], sizes[s]);
+            Output out;
+            if (last.keys[s] != null && Arrays.equals(last.keys[s].facts(), read)) {
+                out = last.outputs[s]; // the thread's previous step met the same facts: the usual case within a trial
+            } else {
+                Key key = new Key(s, read);
+                out = memory.get(key);
+                if (out == null) {
+                    List<Object> those = new ArrayList<>(sizes[s]);
+                    for (int i = 0; i < sizes[s]; i++) {
+                        those.add(facts.get(at[s][i]));
+                    }
+                    out = Output.of(runner.run(pool(s), those, slices.get(s).focus()));
+                    if (memory.size() >= MEMORY) {
+                        memory.clear();
+                    }
+                    memory.put(key, out);
                 }
-                out = Output.of(runner.run(pool(s), read, slices.get(s).focus()));
-                if (memory.size() >= MEMORY) {
-                    memory.clear();
-                }
-                memory.put(key, out);
+                same &= out == last.outputs[s];
+                last.keys[s] = key;
+                last.outputs[s] = out;
             }
             outputs.add(out);
         }
-        return merge(outputs);
+        if (!same) {
+            last.merged = merge(outputs);
+        }
+        return last.merged;
     }
 
-    /** The number standing for facts equal to {@code fact}: a new one for a fact not met before. */
-    private int id(Object fact) {
-        IdentityHashMap<Object, Integer> seen = known.get();
-        Integer id = seen.get(fact);
+    /** A thread's previous evaluation: each slice's key and output, and what they merged into. */
+    private static final class Last {
+        final Key[] keys;
+        final Output[] outputs;
+        Output merged;
+
+        Last(int slices) {
+            keys = new Key[slices];
+            outputs = new Output[slices];
+        }
+    }
+
+    /**
+     * The numbers standing for {@code fact} as each of its class's views sees it (facts that look the same, the same
+     * number): a new one for a fact not met before.
+     */
+    private int[] ids(Object fact, Readers readers) {
+        IdentityHashMap<Object, int[]> seen = known.get();
+        int[] id = seen.get(fact);
         if (id == null) {
-            id = equalId(fact);
+            id = new int[readers.views().size()];
+            for (int v = 0; v < id.length; v++) {
+                id[v] = equalId(readers.views().get(v).of(fact));
+            }
             if (seen.size() >= KNOWN) {
                 seen.clear();
             }

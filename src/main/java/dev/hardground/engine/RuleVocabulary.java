@@ -77,7 +77,10 @@ public final class RuleVocabulary {
                         + " and declare `global Ledger ledger;`. A field is matched by its name (`Party( regime =="
                         + " Regime.AUTOCRACY )`); a method with no arguments is called in a condition or a consequence"
                         + " (`Threat( shared() )`, `$t.shared()`). What each scenario field means is in"
-                        + " [scenario.md](scenario.md).\n\n");
+                        + " [scenario.md](scenario.md). A simulation remembers a slice of the rules by the fields its"
+                        + " rules name and the fields the methods they call read (the reads column): a rule that calls"
+                        + " a method reading the whole fact, or hands the fact to Java code, runs again whenever any"
+                        + " field of that fact changes (README, \"How a simulation step is judged\").\n\n");
         out.append("## Facts\n\n| fact | in the session |\n| --- | --- |\n");
         FACTS.forEach(f -> out.append("| [").append(name(f.type())).append("](#").append(anchor(f.type()))
                 .append(") | ").append(f.when()).append(" |\n"));
@@ -133,12 +136,17 @@ public final class RuleVocabulary {
                         && !Set.of("equals", "hashCode", "toString").contains(m.getName()))
                 .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount)).toList();
         if (!methods.isEmpty()) {
-            out.append("\n| method | returns |\n| --- | --- |\n");
+            out.append("\n| method | returns | reads |\n| --- | --- | --- |\n");
             for (Method m : methods) {
+                dev.hardground.model.Reads reads = m.getAnnotation(dev.hardground.model.Reads.class);
                 out.append("| `").append(Modifier.isStatic(m.getModifiers()) ? name(type) + "." : "").append(m.getName())
                         .append('(').append(Arrays.stream(m.getParameters()).map(RuleVocabulary::parameter)
                                 .collect(Collectors.joining(", "))).append(")` | ")
-                        .append(typeName(m.getGenericReturnType())).append(" |\n");
+                        .append(typeName(m.getGenericReturnType())).append(" | ")
+                        .append(Modifier.isStatic(m.getModifiers()) ? "its arguments"
+                                : reads == null ? "the whole fact" : Arrays.stream(reads.value())
+                                        .map(r -> "`" + r + "`").collect(Collectors.joining(", ")))
+                        .append(" |\n");
             }
         }
         constants(out, type, name(type));

@@ -23,6 +23,7 @@ public record Actor(String code, String name, ActorKind kind, Stance stance, Cap
     }
 
     /** Whether the actor opposes the deal (sceptical or hostile). */
+    @Reads("stance")
     public boolean opposed() {
         return stance == Stance.HOSTILE || stance == Stance.SKEPTICAL;
     }

@@ -25,10 +25,12 @@ public record Agreement(String name, LocalDate signed, Form form, Boolean ratifi
     }
 
     /** Whether the agreement pauses a war between its own parties: a ceasefire, or a text providing one. */
+    @Reads({"form", "provisions"})
     public boolean pausesWar() {
         return form == Form.CEASEFIRE || provisions.contains(Provision.CEASEFIRE);
     }
 
+    @Reads("broker")
     public boolean brokered() {
         return broker != null;
     }

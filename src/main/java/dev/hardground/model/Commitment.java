@@ -40,16 +40,19 @@ public record Commitment(String id, String by, String what, Boolean voluntary, C
         };
     }
 
+    @Reads("status")
     public boolean pending() {
         return status == CommitmentStatus.ANNOUNCED || status == CommitmentStatus.IN_PROGRESS;
     }
 
     /** Whether someone other than a party owes it (a force, lender or guarantor): not a party's own act. */
+    @Reads("owedBy")
     public boolean thirdParty() {
         return owedBy != null;
     }
 
     /** Whether the parties still accept its keeping on {@code day}: not yet due, or due but within its grace. */
+    @Reads("graceUntil")
     public boolean inGrace(LocalDate day) {
         return graceUntil != null && !graceUntil.isBefore(day);
     }

@@ -7,10 +7,12 @@ public record Precedent(String name, PrecedentOutcome outcome, String cause, Int
     }
 
     /** The cause as rules match it: {@link PrecedentCause#of(String)} of the text. */
+    @Reads("cause")
     public PrecedentCause why() {
         return PrecedentCause.of(cause);
     }
 
+    @Reads("outcome")
     public boolean failed() {
         return outcome != PrecedentOutcome.SURVIVED;
     }

@@ -16,6 +16,7 @@ public record Threat(String source, Severity severity, Trend trend, List<String>
     }
 
     /** Whether more than one party feels this threat: only a shared threat pushes them together. */
+    @Reads("sharedBy")
     public boolean shared() {
         return sharedBy.size() >= 2;
     }

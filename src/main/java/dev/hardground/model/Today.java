@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 public record Today(LocalDate date, LocalDate asOf, LocalDate horizon) {
 
     /** Years from today until {@code day} (negative when it has passed). */
+    @Reads("date")
     public double yearsUntil(LocalDate day) {
         return years(date, day);
     }

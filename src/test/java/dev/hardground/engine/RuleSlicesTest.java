@@ -55,6 +55,26 @@ class RuleSlicesTest {
         assertThat(variants).isGreaterThan(5);
     }
 
+    /**
+     * A slice is remembered by what its rules read of each fact, so worlds that differ in a component some slices do
+     * not read (a commitment's chance, a party's public support, ranged inputs) share those slices' firings: every
+     * step of such what-ifs, run one after another over one memory, is still judged as the whole rule set judges it.
+     */
+    @Test
+    void worldsDifferingInWhatSomeSlicesDoNotReadAreStillJudgedAsTheWholeRuleSetJudgesThem() {
+        RuleBase rules = RuleBase.compile(Path.of("rules"), RuleBase.defaultCacheDir());
+        rules.checkSlices();
+        ScenarioFile file = new ScenarioLoader().load(REFERENCE);
+        SimulationOptions options = new SimulationOptions(300, 3, 2, null);
+        List<SimulationResult> results = new ArrayList<>();
+        for (String set : List.of("commitments[kr-foundation-pays].chance=0.2", "commitments[kr-foundation-pays].chance=0.9",
+                "parties.KR.publicSupport=0.6", "parties.JP.leader.approval=0.2 to 0.6")) {
+            Scenario world = file.resolve(null, List.of(dev.hardground.scenario.Assignment.parse(set)));
+            results.add(new Simulator(rules).run(world, null, options));
+        }
+        assertThat(results.get(0).survival().estimate()).isNotEqualTo(results.get(1).survival().estimate());
+    }
+
     @Test
     void slicedAndWholeSimulationsGiveTheSameResults() {
         RuleBase sliced = RuleBase.compile(Path.of("rules"), RuleBase.defaultCacheDir());

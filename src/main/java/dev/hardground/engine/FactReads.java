@@ -1,0 +1,283 @@
+package dev.hardground.engine;
+
+import dev.hardground.model.Reads;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What of a fact a rule can read, from the rule's text: the components of the fact's record that the rule names
+ * (as a field, an accessor or a getter, compared without case), or all of them when the rule hands the bound fact
+ * on whole (to a function, a comparison, a string), names a method of the fact that is not an accessor, says
+ * {@code this}, or when the fact is not a record. Every doubt widens the reading, never narrows it: two facts that
+ * agree on every component a slice's rules can read give that slice the same firings, so the slice is remembered
+ * by those components alone ({@link RuleSlices}).
+ */
+final class FactReads {
+    /** Read whole. */
+    static final Set<String> ALL = Set.of("*");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
+    private static final Pattern RULE = Pattern.compile(
+            "(?m)^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+    private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b");
+    private static final Pattern THIS = Pattern.compile("\\bthis\\b");
+    /** The collect condition: the facts it gathers reach the rule unnamed. */
+    private static final Pattern COLLECT = Pattern.compile("\\bcollect\\s*\\(");
+    /** Comments and string literals, which name nothing a rule reads. */
+    private static final Pattern PROSE = Pattern.compile(
+            "//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
+    /** A DRL function: its name, parameters and body (to the first closing brace at the start of a line). */
+    private static final Pattern FUNCTION = Pattern.compile(
+            "(?m)^\\s*function\\s+[\\w.<>\\[\\], ?]+?\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*\\{(?s:(.*?))^}");
+    /** A call whose arguments hold no parentheses. */
+    private static final Pattern CALL = Pattern.compile("(?<![\\w$.])(\\w+)\\s*\\(([^()]*)\\)");
+
+    /** Each rule's text without prose, by {@code package:name}. */
+    private final Map<String, String> rules = new HashMap<>();
+    /** The rule files' functions by name (null for a name declared more than once). */
+    private final Map<String, Function> functions = new HashMap<>();
+
+    private record Function(List<String> parameters, String body) {
+    }
+
+    /** Accumulate's count, which reads nothing of the facts it counts. */
+    private static final String COUNT = "count";
+    private static final Function COUNTED = new Function(List.of("fact"), "");
+
+    private FactReads() {
+    }
+
+    /** The rules and functions of these rule files' texts. */
+    static FactReads of(List<String> files) {
+        FactReads reads = new FactReads();
+        for (String file : files) {
+            Matcher pkg = PACKAGE.matcher(file);
+            String name = pkg.find() ? pkg.group(1) : "";
+            Matcher rule = RULE.matcher(file);
+            while (rule.find()) {
+                String title = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
+                Matcher end = END.matcher(file);
+                int stop = end.find(rule.end()) ? end.end() : file.length();
+                reads.rules.put(name + ":" + title, plain(file.substring(rule.end(), stop)));
+            }
+            Matcher f = FUNCTION.matcher(file);
+            while (f.find()) {
+                List<String> parameters = new ArrayList<>();
+                for (String p : f.group(2).split(",")) {
+                    String[] words = p.trim().split("\\s+");
+                    parameters.add(words[words.length - 1]);
+                }
+                String fn = f.group(1);
+                reads.functions.put(fn, reads.functions.containsKey(fn) || fn.equals(COUNT) ? null
+                        : new Function(parameters, plain(f.group(3))));
+            }
+        }
+        return reads;
+    }
+
+    private static String plain(String text) {
+        return PROSE.matcher(text).replaceAll(" ");
+    }
+
+    /**
+     * What a rule reads of each class of fact it matches, given the names its patterns bind facts of that class
+     * to (space-separated, blank for none).
+     */
+    Map<Class<?>, Set<String>> of(String rule, Map<Class<?>, String> bindings) {
+        String text = rules.get(rule);
+        Map<Class<?>, Set<String>> out = new HashMap<>();
+        bindings.forEach((type, names) -> out.put(type, read(type, names, text)));
+        return out;
+    }
+
+    /** Adds {@code more} to {@code into}: what either reads. */
+    static void join(Map<Class<?>, Set<String>> into, Map<Class<?>, Set<String>> more) {
+        more.forEach((type, read) -> into.merge(type, read, (a, b) -> {
+            if (a == ALL || b == ALL) {
+                return ALL;
+            }
+            Set<String> both = new TreeSet<>(a);
+            both.addAll(b);
+            return both;
+        }));
+    }
+
+    private Set<String> read(Class<?> type, String names, String text) {
+        if (text == null || !type.isRecord() || THIS.matcher(text).find() || COLLECT.matcher(text).find()) {
+            return ALL;
+        }
+        StringBuilder seen = new StringBuilder(text);
+        Set<String> bound = new TreeSet<>(List.of(names.trim().split("\\s+")));
+        Matcher binding = Pattern.compile("([\\w$]+)\\s*:\\s*(?:[\\w$]+\\.)*" + Pattern.quote(type.getSimpleName())
+                + "\\s*\\(").matcher(text);
+        while (binding.find()) {
+            bound.add(binding.group(1)); // the engine does not always say what a pattern is bound to (in an accumulate)
+        }
+        for (String name : bound) {
+            if (!name.isEmpty() && !follow(name, text, seen, 0)) {
+                return ALL;
+            }
+        }
+        String lower = seen.toString().toLowerCase(Locale.ROOT);
+        Set<String> accessors = new TreeSet<>();
+        Set<String> read = new TreeSet<>();
+        for (RecordComponent c : type.getRecordComponents()) {
+            accessors.add(c.getAccessor().getName());
+            if (lower.contains(c.getName().toLowerCase(Locale.ROOT))) {
+                read.add(c.getName());
+            }
+        }
+        for (Method m : type.getMethods()) {
+            if (!Modifier.isStatic(m.getModifiers()) && !accessors.contains(m.getName())
+                    && m.getDeclaringClass() != Object.class && names(m).anyMatch(lower::contains)) {
+                Reads marked = m.getAnnotation(Reads.class);
+                if (marked == null) {
+                    return ALL; // a method of the fact's own, not marked with what it reads, may read any component
+                }
+                read.addAll(List.of(marked.value()));
+            }
+        }
+        return read;
+    }
+
+    /**
+     * Whether {@code text} uses the fact named {@code name} only through its members, where it is bound, or as an
+     * argument of a rule-file function that does the same with it (whose body is then added to {@code seen}).
+     */
+    private boolean follow(String name, String text, StringBuilder seen, int depth) {
+        Matcher bare = bare(name).matcher(text);
+        List<int[]> handed = new ArrayList<>();
+        while (bare.find()) {
+            handed.add(new int[] {bare.start(), bare.end()});
+        }
+        if (handed.isEmpty()) {
+            return true;
+        }
+        if (depth > 4) {
+            return false;
+        }
+        Matcher call = CALL.matcher(text);
+        List<int[]> passed = new ArrayList<>();
+        while (call.find()) {
+            Function function = COUNT.equals(call.group(1)) ? COUNTED : functions.get(call.group(1));
+            String[] args = call.group(2).split(",", -1);
+            for (int i = 0; i < args.length; i++) {
+                if (!args[i].trim().equals(name)) {
+                    continue;
+                }
+                if (function == null || function.parameters().size() != args.length) {
+                    return false;
+                }
+                if (!follow(function.parameters().get(i), function.body(), seen, depth + 1)) {
+                    return false;
+                }
+                seen.append('\n').append(function.body());
+                passed.add(new int[] {call.start(2), call.end(2)});
+            }
+        }
+        for (int[] use : handed) {
+            if (passed.stream().noneMatch(p -> p[0] <= use[0] && use[1] <= p[1])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The names a rule may call a method by: itself, and without a get or is. */
+    private static java.util.stream.Stream<String> names(Method m) {
+        String name = m.getName().toLowerCase(Locale.ROOT);
+        String bare = name.startsWith("get") && name.length() > 3 ? name.substring(3)
+                : name.startsWith("is") && name.length() > 2 ? name.substring(2) : name;
+        return java.util.stream.Stream.of(name, bare);
+    }
+
+    /** A use of {@code name} other than through a member ({@code $c.chance}) or where it is bound ({@code $c :}). */
+    private static Pattern bare(String name) {
+        return Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])(?!\\s*[.:])");
+    }
+
+    /**
+     * A view of a class of fact: the components a slice reads, or the fact whole. Two facts the view sees alike
+     * give the slice the same firings.
+     */
+    static final class Projection {
+        private final Class<?> type;
+        private final Set<String> names;
+        private final Method[] accessors;
+        private final int id;
+
+        private Projection(Class<?> type, Set<String> names, Method[] accessors, int id) {
+            this.type = type;
+            this.names = names;
+            this.accessors = accessors;
+            this.id = id;
+        }
+
+        /** The view of {@code type} through {@code read} (null, as {@link #ALL}: the fact whole). */
+        static Projection of(Class<?> type, Set<String> read, IntSupplier ids) {
+            if (read == null || read == ALL || !type.isRecord()) {
+                return new Projection(type, ALL, null, -1);
+            }
+            Set<String> names = read;
+            Method[] accessors = Arrays.stream(type.getRecordComponents())
+                    .filter(c -> names.contains(c.getName())).map(RecordComponent::getAccessor).toArray(Method[]::new);
+            if (accessors.length == type.getRecordComponents().length) {
+                return new Projection(type, ALL, null, -1);
+            }
+            for (Method m : accessors) {
+                m.setAccessible(true);
+            }
+            return new Projection(type, names, accessors, ids.getAsInt());
+        }
+
+        /** What this view sees of {@code fact}: a value equal to what it sees of any fact it cannot tell apart. */
+        Object of(Object fact) {
+            if (accessors == null) {
+                return fact;
+            }
+            Object[] values = new Object[accessors.length];
+            try {
+                for (int i = 0; i < accessors.length; i++) {
+                    values[i] = accessors[i].invoke(fact);
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
+            }
+            return new Seen(id, values);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Projection p && p.type == type && p.names.equals(names);
+        }
+
+        @Override
+        public int hashCode() {
+            return type.hashCode() * 31 + names.hashCode();
+        }
+    }
+
+    /** The components a view reads of a fact: equal when the view cannot tell the facts apart. */
+    private record Seen(int view, Object[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Seen s && s.view == view && Arrays.equals(s.values, values);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * view + Arrays.hashCode(values);
+        }
+    }
+}
