@@ -107,9 +107,10 @@ final class Api {
         return rules;
     }
 
+    /** The report of a result, with the baseline's collapse anatomy when its run tallied one. */
     HtmlReport report(RuleBase rules, WhatIf.Result result) {
         return new HtmlReport(result, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
-                List.of(), version);
+                List.of(), version, result.run().anatomy());
     }
 
     /** The user's overrides against the baseline, over the same futures; the answer carries the redrawn sections. */

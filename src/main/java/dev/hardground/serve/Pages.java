@@ -79,7 +79,10 @@ final class Pages {
         return "/scenario?file=" + escape(URLEncoder.encode(name, StandardCharsets.UTF_8));
     }
 
-    /** A scenario page: the report's header, the controls, the live sections, any current error above them. */
+    /**
+     * A scenario page: the report's header (its plain words from the baseline's collapse anatomy), the controls,
+     * the live sections, the anatomy, any current error above them.
+     */
     static String scenario(Workspace.Entry entry, HtmlReport report, List<Diagnostic> rulesErrors) {
         StringBuilder html = new StringBuilder(256 * 1024);
         html.append("<div id=\"workbench\" data-file=\"").append(escape(entry.name())).append("\">\n");
@@ -88,6 +91,7 @@ final class Pages {
         html.append(HtmlWorkbench.hero(report));
         html.append("<main>\n").append(Controls.html(report.baseline().scenario()));
         html.append("<div id=\"live\">\n").append(HtmlWorkbench.live(report, report.baseline())).append("</div>\n");
+        html.append(HtmlWorkbench.anatomy(report)); // the baseline's, as the plain words above: it does not move
         html.append("</main>\n<footer>hardground workbench · rule set <code>").append(escape(report.rulesHash()))
                 .append("</code> · the page reloads when a rule or scenario file changes</footer>\n</div>\n");
         return html.toString();

@@ -159,12 +159,15 @@ final class Workspace {
         return out;
     }
 
-    /** The scenario's baseline and its own variants at the server's trials, simulated once per version. */
+    /**
+     * The scenario's baseline and its own variants at the server's trials, simulated once per version, with the
+     * baseline's collapse anatomy tallied from the same trials (the page's plain words name what it splits on).
+     */
     WhatIf.Result baseline(Entry entry) {
         RuleBase r = rules;
         String key = entry.name() + "\n" + r.hash() + "\n" + entry.file().text().hashCode();
-        return baselines.computeIfAbsent(key, k -> WhatIf.compare(r, entry.file(),
-                WhatIf.specs(entry.file(), List.of(), List.of()), options, n -> { }));
+        return baselines.computeIfAbsent(key, k -> WhatIf.compare(r, entry.file(), WhatIf.Baseline.FILE,
+                WhatIf.specs(entry.file(), List.of(), List.of()), options, n -> { }, true));
     }
 
     /**

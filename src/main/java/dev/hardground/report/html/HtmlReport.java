@@ -26,7 +26,7 @@ public record HtmlReport(WhatIf.Result whatIf, String rulesHash, double durableA
         tornado = tornado == null ? List.of() : List.copyOf(tornado);
     }
 
-    /** A report without the collapse anatomy (the workbench's pages). */
+    /** A report without the collapse anatomy. */
     public HtmlReport(WhatIf.Result whatIf, String rulesHash, double durableAt, double fragileAt,
                       List<TornadoRow> tornado, String version) {
         this(whatIf, rulesHash, durableAt, fragileAt, tornado, version, null);

@@ -30,6 +30,15 @@ public final class HtmlWorkbench {
         return html.toString();
     }
 
+    /** What the baseline's collapsed futures had in common, or nothing when the run did not tally it. */
+    public static String anatomy(HtmlReport report) {
+        StringBuilder html = new StringBuilder();
+        if (report.anatomy() != null) {
+            HtmlTables.anatomy(html, report.anatomy());
+        }
+        return html.toString();
+    }
+
     /**
      * What moves with the inputs: the what-if table, survival by year (every case of the result drawn), and the
      * factor chart, causes of collapse and fired rules of {@code current}.
