@@ -30,16 +30,17 @@ final class FactReads {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile(
             "(?m)^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
-    private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b");
+    /** Where a function's text ends at the latest: the next rule, function, query or declaration. */
+    private static final Pattern NEXT = Pattern.compile("(?m)^\\s*(?:rule|function|query|declare)\\b");
     private static final Pattern THIS = Pattern.compile("\\bthis\\b");
     /** The collect condition: the facts it gathers reach the rule unnamed. */
     private static final Pattern COLLECT = Pattern.compile("\\bcollect\\s*\\(");
     /** Comments and string literals, which name nothing a rule reads. */
     private static final Pattern PROSE = Pattern.compile(
             "//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
-    /** A DRL function: its name, parameters and body (to the first closing brace at the start of a line). */
+    /** A DRL function: its name and parameters. */
     private static final Pattern FUNCTION = Pattern.compile(
-            "(?m)^\\s*function\\s+[\\w.<>\\[\\], ?]+?\\s+(\\w+)\\s*\\(([^)]*)\\)\\s*\\{(?s:(.*?))^}");
+            "(?m)^\\s*function\\s+[\\w.<>\\[\\], ?]+?\\s+(\\w+)\\s*\\(([^)]*)\\)");
     /** A call whose arguments hold no parentheses. */
     private static final Pattern CALL = Pattern.compile("(?<![\\w$.])(\\w+)\\s*\\(([^()]*)\\)");
 
@@ -58,32 +59,61 @@ final class FactReads {
     private FactReads() {
     }
 
-    /** The rules and functions of these rule files' texts. */
+    /**
+     * The rules and functions of these rule files' texts. A rule's text runs from its name to the next rule (or the
+     * file's end), and a function's from its parameters to the next rule or function: more than the rule or the
+     * function, never less, however the text is laid out. A name found twice is not followed (read whole).
+     */
     static FactReads of(List<String> files) {
         FactReads reads = new FactReads();
+        java.util.Set<String> twice = new java.util.HashSet<>();
         for (String file : files) {
-            Matcher pkg = PACKAGE.matcher(file);
+            String code = uncommented(file);
+            Matcher pkg = PACKAGE.matcher(code);
             String name = pkg.find() ? pkg.group(1) : "";
-            Matcher rule = RULE.matcher(file);
+            Matcher rule = RULE.matcher(code);
+            List<int[]> found = new ArrayList<>();
+            List<String> titles = new ArrayList<>();
             while (rule.find()) {
-                String title = rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3);
-                Matcher end = END.matcher(file);
-                int stop = end.find(rule.end()) ? end.end() : file.length();
-                reads.rules.put(name + ":" + title, plain(file.substring(rule.end(), stop)));
+                found.add(new int[] {rule.start(), rule.end()});
+                titles.add(rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3));
             }
-            Matcher f = FUNCTION.matcher(file);
+            for (int i = 0; i < found.size(); i++) {
+                int stop = i + 1 < found.size() ? found.get(i + 1)[0] : code.length();
+                String key = name + ":" + titles.get(i);
+                if (reads.rules.containsKey(key) || twice.contains(key)) {
+                    twice.add(key);
+                    reads.rules.remove(key);
+                } else {
+                    reads.rules.put(key, plain(code.substring(found.get(i)[1], stop)));
+                }
+            }
+            Matcher f = FUNCTION.matcher(code);
             while (f.find()) {
                 List<String> parameters = new ArrayList<>();
                 for (String p : f.group(2).split(",")) {
                     String[] words = p.trim().split("\\s+");
                     parameters.add(words[words.length - 1]);
                 }
+                Matcher next = NEXT.matcher(code);
+                int stop = next.find(f.end()) ? next.start() : code.length();
                 String fn = f.group(1);
                 reads.functions.put(fn, reads.functions.containsKey(fn) || fn.equals(COUNT) ? null
-                        : new Function(parameters, plain(f.group(3))));
+                        : new Function(parameters, plain(code.substring(f.end(), stop))));
             }
         }
         return reads;
+    }
+
+    /** The text with its comments blanked and its strings kept (a rule's name is a string). */
+    private static String uncommented(String text) {
+        Matcher m = PROSE.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            m.appendReplacement(out, m.group().startsWith("/") ? " " : Matcher.quoteReplacement(m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String plain(String text) {

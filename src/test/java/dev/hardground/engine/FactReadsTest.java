@@ -55,6 +55,21 @@ class FactReadsTest {
     }
 
     @Test
+    void aLineOfTheConsequenceThatLooksLikeTheRulesEndOrAnotherRuleInACommentDoesNotCutItsTextShort() {
+        assertThat(reads("""
+                when
+                    $c: Commitment( voluntary == true )
+                then
+                    /*
+                    rule "r"
+                    */
+                    java.time.LocalDate
+                    end = $c.due();
+                    ledger.add(1, "x" + end + $c.chance());
+                """)).containsExactlyInAnyOrder("voluntary", "due", "chance");
+    }
+
+    @Test
     void aFactHandedToARuleFileFunctionReadsWhatTheFunctionReads() {
         assertThat(reads("""
                 when
