@@ -44,7 +44,7 @@ final class FactReads {
     /** A call whose arguments hold no parentheses. */
     private static final Pattern CALL = Pattern.compile("(?<![\\w$.])(\\w+)\\s*\\(([^()]*)\\)");
 
-    /** Each rule's text without prose, by {@code package:name}. */
+    /** Each rule's text without prose, by {@code package:name} (null for a name found more than once). */
     private final Map<String, String> rules = new HashMap<>();
     /** The rule files' functions by name (null for a name declared more than once). */
     private final Map<String, Function> functions = new HashMap<>();
@@ -66,27 +66,17 @@ final class FactReads {
      */
     static FactReads of(List<String> files) {
         FactReads reads = new FactReads();
-        java.util.Set<String> twice = new java.util.HashSet<>();
         for (String file : files) {
             String code = uncommented(file);
             Matcher pkg = PACKAGE.matcher(code);
             String name = pkg.find() ? pkg.group(1) : "";
-            Matcher rule = RULE.matcher(code);
-            List<int[]> found = new ArrayList<>();
-            List<String> titles = new ArrayList<>();
-            while (rule.find()) {
-                found.add(new int[] {rule.start(), rule.end()});
-                titles.add(rule.group(1) != null ? rule.group(1) : rule.group(2) != null ? rule.group(2) : rule.group(3));
-            }
+            List<java.util.regex.MatchResult> found = RULE.matcher(code).results().toList();
             for (int i = 0; i < found.size(); i++) {
-                int stop = i + 1 < found.size() ? found.get(i + 1)[0] : code.length();
-                String key = name + ":" + titles.get(i);
-                if (reads.rules.containsKey(key) || twice.contains(key)) {
-                    twice.add(key);
-                    reads.rules.remove(key);
-                } else {
-                    reads.rules.put(key, plain(code.substring(found.get(i)[1], stop)));
-                }
+                java.util.regex.MatchResult rule = found.get(i);
+                String key = name + ":" + (rule.group(1) != null ? rule.group(1)
+                        : rule.group(2) != null ? rule.group(2) : rule.group(3));
+                int stop = i + 1 < found.size() ? found.get(i + 1).start() : code.length();
+                reads.rules.put(key, reads.rules.containsKey(key) ? null : plain(code.substring(rule.end(), stop)));
             }
             Matcher f = FUNCTION.matcher(code);
             while (f.find()) {
@@ -284,7 +274,7 @@ final class FactReads {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
             }
-            return new Seen(id, values);
+            return new Seen(id, Arrays.asList(values));
         }
 
         @Override
@@ -299,15 +289,6 @@ final class FactReads {
     }
 
     /** The components a view reads of a fact: equal when the view cannot tell the facts apart. */
-    private record Seen(int view, Object[] values) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Seen s && s.view == view && Arrays.equals(s.values, values);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * view + Arrays.hashCode(values);
-        }
+    private record Seen(int view, List<Object> values) {
     }
 }

@@ -258,12 +258,12 @@ final class RuleSlices {
         List<Output> outputs = new ArrayList<>(n);
         boolean same = last.merged != null;
         for (int s = 0; s < n; s++) {
-            int[] read = Arrays.copyOf(ids[s], sizes[s]);
             Output out;
-            if (last.keys[s] != null && Arrays.equals(last.keys[s].facts(), read)) {
+            if (last.keys[s] != null
+                    && Arrays.equals(last.keys[s].facts(), 0, last.keys[s].facts().length, ids[s], 0, sizes[s])) {
                 out = last.outputs[s]; // the thread's previous step met the same facts: the usual case within a trial
             } else {
-                Key key = new Key(s, read);
+                Key key = new Key(s, Arrays.copyOf(ids[s], sizes[s]));
                 out = memory.get(key);
                 if (out == null) {
                     List<Object> those = new ArrayList<>(sizes[s]);
