@@ -1,11 +1,19 @@
 package dev.hardground;
 
+import dev.hardground.model.Scenario;
+import dev.hardground.scenario.ScenarioFile;
+import dev.hardground.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
-/** Files for tests: a copy of a directory tree (the shipped rules, say) to change without touching the original. */
+/**
+ * Files for tests: a copy of a directory tree (the shipped rules, say) to change without touching the original,
+ * and the shipped scenarios.
+ */
 public final class TestFiles {
     private TestFiles() {
     }
@@ -23,5 +31,18 @@ public final class TestFiles {
             }
         }
         return to;
+    }
+
+    /** Every shipped scenario file's base and each of its variants, files in name order. */
+    public static List<Scenario> shippedWorlds() throws IOException {
+        List<Scenario> worlds = new ArrayList<>();
+        try (Stream<Path> paths = Stream.concat(Files.list(Path.of("scenarios")), Files.list(Path.of("scenarios/history")))) {
+            for (Path p : paths.filter(x -> x.toString().endsWith(".yaml")).sorted().toList()) {
+                ScenarioFile file = new ScenarioLoader().load(p);
+                worlds.add(file.base());
+                file.variants().forEach(v -> worlds.add(file.resolve(v.name(), List.of())));
+            }
+        }
+        return worlds;
     }
 }

@@ -2,17 +2,13 @@ package dev.hardground.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hardground.TestFiles;
 import dev.hardground.model.Commitment;
 import dev.hardground.model.Reads;
 import dev.hardground.model.Scenario;
 import dev.hardground.model.Today;
-import dev.hardground.scenario.ScenarioFile;
-import dev.hardground.scenario.ScenarioLoader;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,7 +115,7 @@ class FactReadsTest {
     @Test
     void everyReadsMarkNamesAllItsMethodReadsOverTheShippedScenariosFacts() throws Exception {
         Map<Class<?>, List<Object>> facts = new HashMap<>();
-        for (Scenario world : shippedWorlds()) {
+        for (Scenario world : TestFiles.shippedWorlds()) {
             for (LocalDate day : List.of(world.asOf(), world.asOf().plusYears(2), world.horizon())) {
                 for (Object fact : FactBuilder.facts(world, day)) {
                     facts.computeIfAbsent(fact.getClass(), k -> new ArrayList<>()).add(fact);
@@ -216,17 +212,5 @@ class FactReadsTest {
         } catch (java.lang.reflect.InvocationTargetException | IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static List<Scenario> shippedWorlds() throws IOException {
-        List<Scenario> worlds = new ArrayList<>();
-        try (Stream<Path> s = Stream.concat(Files.list(Path.of("scenarios")), Files.list(Path.of("scenarios/history")))) {
-            for (Path p : s.filter(x -> x.toString().endsWith(".yaml")).sorted().toList()) {
-                ScenarioFile file = new ScenarioLoader().load(p);
-                worlds.add(file.base());
-                file.variants().forEach(v -> worlds.add(file.resolve(v.name(), List.of())));
-            }
-        }
-        return worlds;
     }
 }

@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hardground.model.Evaluation;
 import dev.hardground.model.Scenario;
-import dev.hardground.scenario.ScenarioFile;
-import dev.hardground.scenario.ScenarioLoader;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -34,14 +29,7 @@ class RuleLoadTest {
         Evaluator reference = new Evaluator(container, index);
         RuleBase.Settings settings = RuleBase.compile(Path.of("rules")).settings();
 
-        List<Scenario> worlds = new ArrayList<>();
-        try (Stream<Path> paths = Stream.concat(Files.list(Path.of("scenarios")), Files.list(Path.of("scenarios/history")))) {
-            for (Path p : paths.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-                ScenarioFile file = new ScenarioLoader().load(p);
-                worlds.add(file.base());
-                file.variants().forEach(v -> worlds.add(file.resolve(v.name(), List.of())));
-            }
-        }
+        List<Scenario> worlds = dev.hardground.TestFiles.shippedWorlds();
         assertThat(worlds).hasSizeGreaterThan(20);
         for (Scenario world : worlds) {
             for (var day : List.of(world.asOf(), world.horizon())) {
