@@ -30,6 +30,9 @@ final class FactReads {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
     private static final Pattern RULE = Pattern.compile(
             "(?m)^\\s*rule\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
+    /** What a rule's name may be followed by: the rule it extends, whose conditions it matches too. */
+    private static final Pattern EXTENDS = Pattern.compile(
+            "\\A\\s*extends\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
     /** Where a function's text ends at the latest: the next rule, function, query or declaration. */
     private static final Pattern NEXT = Pattern.compile("(?m)^\\s*(?:rule|function|query|declare)\\b");
     private static final Pattern THIS = Pattern.compile("\\bthis\\b");
@@ -46,6 +49,8 @@ final class FactReads {
 
     /** Each rule's text without prose, by {@code package:name} (null for a name found more than once). */
     private final Map<String, String> rules = new HashMap<>();
+    /** The rule each rule extends, by {@code package:name}. */
+    private final Map<String, String> parents = new HashMap<>();
     /** The rule files' functions by name (null for a name declared more than once). */
     private final Map<String, Function> functions = new HashMap<>();
 
@@ -76,7 +81,13 @@ final class FactReads {
                 String key = name + ":" + (rule.group(1) != null ? rule.group(1)
                         : rule.group(2) != null ? rule.group(2) : rule.group(3));
                 int stop = i + 1 < found.size() ? found.get(i + 1).start() : code.length();
-                reads.rules.put(key, reads.rules.containsKey(key) ? null : plain(code.substring(rule.end(), stop)));
+                String text = code.substring(rule.end(), stop);
+                Matcher parent = EXTENDS.matcher(text);
+                reads.rules.put(key, reads.rules.containsKey(key) ? null : plain(text));
+                if (parent.find()) {
+                    reads.parents.put(key, name + ":" + (parent.group(1) != null ? parent.group(1)
+                            : parent.group(2) != null ? parent.group(2) : parent.group(3)));
+                }
             }
             Matcher f = FUNCTION.matcher(code);
             while (f.find()) {
@@ -115,10 +126,24 @@ final class FactReads {
      * to (space-separated, blank for none).
      */
     Map<Class<?>, Set<String>> of(String rule, Map<Class<?>, String> bindings) {
-        String text = rules.get(rule);
+        String text = text(rule, 0);
         Map<Class<?>, Set<String>> out = new HashMap<>();
         bindings.forEach((type, names) -> out.put(type, read(type, names, text)));
         return out;
+    }
+
+    /**
+     * A rule's text with the text of the rules it extends, whose conditions it matches too (null, read whole, when
+     * one of them is not found once).
+     */
+    private String text(String rule, int depth) {
+        String text = rules.get(rule);
+        String parent = parents.get(rule);
+        if (text == null || parent == null) {
+            return text;
+        }
+        String inherited = depth < 16 ? text(parent, depth + 1) : null;
+        return inherited == null ? null : text + "\n" + inherited;
     }
 
     /** Adds {@code more} to {@code into}: what either reads. */

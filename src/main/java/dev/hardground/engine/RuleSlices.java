@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 import org.drools.base.base.ClassObjectType;
 import org.drools.base.base.EnabledBoolean;
 import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.drools.base.rule.ConditionalBranch;
 import org.drools.base.rule.EntryPointId;
+import org.drools.base.rule.NamedConsequence;
+import org.drools.base.rule.QueryElement;
 import org.drools.base.rule.RuleConditionElement;
 import org.drools.core.impl.InternalRuleBase;
 import org.drools.core.reteoo.AbstractTerminalNode;
@@ -145,8 +148,8 @@ final class RuleSlices {
     /**
      * The slices of a rule set, or null when it must be judged whole: a rule file that can change facts or reach
      * the session, a global other than the ledger, a rule with dynamic salience or enabling, an activation or
-     * rule-flow group, auto-focus, a timer, several terminal nodes (an {@code or} of conditions), or a pattern on
-     * something other than a class.
+     * rule-flow group, auto-focus, a timer, several terminal nodes (an {@code or} of conditions), a pattern on
+     * something other than a class, a query called or a consequence of a rule's own ({@code do[...]}).
      */
     static RuleSlices of(RuleCompiler.Loaded loaded, List<String> ruleTexts, String focused, String ledger) {
         KieBase kieBase = loaded.kieBase();
@@ -214,8 +217,15 @@ final class RuleSlices {
                 && rule.getTimer() == null;
     }
 
-    /** Adds the classes of fact a condition matches, each with the names its patterns bind; false when one is not a class. */
+    /**
+     * Adds the classes of fact a condition matches, each with the names its patterns bind; false when one is not a
+     * class, or the condition calls a query or has consequences of its own.
+     */
     private static boolean collect(RuleConditionElement element, Map<Class<?>, String> read) {
+        if (element instanceof QueryElement || element instanceof NamedConsequence
+                || element instanceof ConditionalBranch) {
+            return false; // a query's conditions are not the rule's; a consequence of its own fires in its own order
+        }
         if (element instanceof org.drools.base.rule.Pattern p
                 && (p.getSource() == null || p.getSource() instanceof EntryPointId)) {
             if (!(p.getObjectType() instanceof ClassObjectType type)) {

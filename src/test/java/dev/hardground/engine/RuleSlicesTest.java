@@ -133,4 +133,68 @@ class RuleSlicesTest {
         assertThat(shipped.sliced()).isTrue();
     }
 
+    /**
+     * A rule that extends another matches its parent's conditions too, and a rule that calls a query matches the
+     * query's: what those conditions read counts, though the rule's own text does not say it. Worlds differing only
+     * in a commitment's chance, which only the parent or the query reads, are judged as the whole rule set judges
+     * them, step by step (a rule set calling a query is judged whole).
+     */
+    @Test
+    void aRuleReadsWhatItsParentRuleAndTheQueriesItCallsRead(@TempDir Path dir) throws IOException {
+        String header = """
+                package extra
+                import dev.hardground.model.Commitment
+                import dev.hardground.model.Party
+                global dev.hardground.model.Ledger ledger
+
+                """;
+        String extended = header + """
+                rule "A likely commitment"
+                    @factor(linkage) @description("a parent rule")
+                when
+                    $c : Commitment( chance > 0.5 )
+                then
+                end
+
+                rule "A likely commitment and a party" extends "A likely commitment"
+                    @factor(linkage) @description("a child rule")
+                when
+                    $p : Party()
+                then
+                    ledger.add(1, "an extra point"); // test weight
+                end
+                """;
+        String query = header + """
+                query likely()
+                    Commitment( chance > 0.5 )
+                end
+
+                rule "A party and some likely commitment"
+                    @factor(linkage) @description("calls a query")
+                when
+                    $p : Party()
+                    likely()
+                then
+                    ledger.add(1, "an extra point"); // test weight
+                end
+                """;
+        ScenarioFile file = new ScenarioLoader().load(REFERENCE);
+        SimulationOptions options = new SimulationOptions(200, 3, 1, null);
+        for (String extra : List.of(extended, query)) {
+            Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("r" + extra.hashCode()));
+            Files.writeString(rules.resolve("extra.drl"), extra);
+            RuleBase base = RuleBase.compile(rules, null);
+            assertThat(base.sliced()).isEqualTo(extra == extended);
+            base.checkSlices();
+            List<Double> survival = new ArrayList<>();
+            for (String set : List.of("commitments[kr-foundation-pays].chance=0.9",
+                    "commitments[kr-foundation-pays].chance=0.2")) {
+                Scenario world = file.resolve(null, List.of(dev.hardground.scenario.Assignment.parse(set)));
+                Evaluation e = base.evaluate(world, world.asOf(), List.of());
+                assertThat(e.contributions()).anyMatch(c -> c.reason().equals("an extra point"));
+                survival.add(new Simulator(base).run(world, null, options).survival().estimate());
+            }
+            assertThat(survival).hasSize(2);
+        }
+    }
 }
