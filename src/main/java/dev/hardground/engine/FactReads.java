@@ -33,17 +33,28 @@ final class FactReads {
     /** What a rule's name may be followed by: the rule it extends, whose conditions it matches too. */
     private static final Pattern EXTENDS = Pattern.compile(
             "\\A\\s*extends\\s+(?:\"((?:[^\"\\\\]|\\\\.)*)\"|'([^']*)'|(\\S+))");
-    /** Where a function's text ends at the latest: the next rule, function, query or declaration. */
-    private static final Pattern NEXT = Pattern.compile("(?m)^\\s*(?:rule|function|query|declare)\\b");
     private static final Pattern THIS = Pattern.compile("\\bthis\\b");
     /** The collect condition: the facts it gathers reach the rule unnamed. */
     private static final Pattern COLLECT = Pattern.compile("\\bcollect\\s*\\(");
-    /** Comments and string literals, which name nothing a rule reads. */
-    private static final Pattern PROSE = Pattern.compile(
-            "//[^\\n]*|/\\*(?s:.*?)\\*/|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
+    /** Comments and string literals (text blocks too), which name nothing a rule reads. */
+    private static final Pattern PROSE = Pattern.compile("//[^\\n]*|/\\*(?s:.*?)\\*/|\"\"\"(?s:(?:[^\\\\]|\\\\.)*?)\"\"\""
+            + "|\"(?:[^\"\\\\\\n]|\\\\.)*\"|'(?:[^'\\\\\\n]|\\\\.)*'");
     /** A DRL function: its name and parameters. */
     private static final Pattern FUNCTION = Pattern.compile(
             "(?m)^\\s*function\\s+[\\w.<>\\[\\], ?]+?\\s+(\\w+)\\s*\\(([^)]*)\\)");
+    /**
+     * A function or accumulate function a rule file imports: a call by that name ({@code *}: any name) may not be a
+     * rule-file function's.
+     */
+    private static final Pattern IMPORT = Pattern.compile(
+            "(?<![\\w$.])import\\s+(?:function\\s+(?:[\\w$]+\\s*\\.\\s*)*([\\w$]+|\\*)|accumulate\\s+[\\w.$]+\\s+([\\w$]+))");
+    /**
+     * Drools' own accumulate functions: in an accumulate, a call by one of these names is the accumulate function
+     * (which may take the fact whole), not a rule-file function of that name.
+     */
+    private static final Set<String> ACCUMULATE = Set.of("average", "averageBD", "collectList", "collectSet", "count",
+            "max", "maxBD", "maxBI", "maxI", "maxL", "maxN", "min", "minBD", "minBI", "minI", "minL", "minN",
+            "standardDeviation", "sum", "sumBD", "sumBI", "sumI", "sumL", "variance");
     /** A call whose arguments hold no parentheses. */
     private static final Pattern CALL = Pattern.compile("(?<![\\w$.])(\\w+)\\s*\\(([^()]*)\\)");
 
@@ -51,67 +62,118 @@ final class FactReads {
     private final Map<String, String> rules = new HashMap<>();
     /** The rule each rule extends, by {@code package:name}. */
     private final Map<String, String> parents = new HashMap<>();
-    /** The rule files' functions by name (null for a name declared more than once). */
+    /**
+     * The rule files' functions by {@code package:name} (null for a name declared more than once, or named like an
+     * accumulate function).
+     */
     private final Map<String, Function> functions = new HashMap<>();
+    /** The names of the functions and accumulate functions each package imports. */
+    private final Map<String, Set<String>> imported = new HashMap<>();
+    /** Whether a rule's name was found twice: text that is not a rule looked like one, so no text can be trusted. */
+    private boolean confused;
 
-    private record Function(List<String> parameters, String body) {
+    private record Function(String pkg, List<String> parameters, String body) {
     }
 
     /** Accumulate's count, which reads nothing of the facts it counts. */
     private static final String COUNT = "count";
-    private static final Function COUNTED = new Function(List.of("fact"), "");
+    private static final Function COUNTED = new Function("", List.of("fact"), "");
 
     private FactReads() {
     }
 
     /**
-     * The rules and functions of these rule files' texts. A rule's text runs from its name to the next rule (or the
-     * file's end), and a function's from its parameters to the next rule or function: more than the rule or the
-     * function, never less, however the text is laid out. A name found twice is not followed (read whole).
+     * The rules and functions of these rule files' texts, {@code known} the rule set's rules by {@code package:name}.
+     * A rule's text runs from its name to the next of those rules (or the file's end), and a function's from its
+     * parameters to the next of those rules or the next function: more than the rule or the function, never less,
+     * however the text is laid out. A line that only looks like a rule's start (a variable called {@code rule} in a
+     * consequence) names no known rule and does not end a text; a name found twice has every rule read whole.
      */
-    static FactReads of(List<String> files) {
+    static FactReads of(List<String> files, Set<String> known) {
         FactReads reads = new FactReads();
         for (String file : files) {
             String code = uncommented(file);
             Matcher pkg = PACKAGE.matcher(code);
             String name = pkg.find() ? pkg.group(1) : "";
-            List<java.util.regex.MatchResult> found = RULE.matcher(code).results().toList();
+            List<java.util.regex.MatchResult> found = RULE.matcher(code).results()
+                    .filter(r -> known.contains(name + ":" + name(r))).toList();
+            List<java.util.regex.MatchResult> declared = FUNCTION.matcher(code).results().toList();
+            TreeSet<Integer> starts = new TreeSet<>();
+            found.forEach(r -> starts.add(r.start()));
+            declared.forEach(f -> starts.add(f.start()));
             for (int i = 0; i < found.size(); i++) {
                 java.util.regex.MatchResult rule = found.get(i);
-                String key = name + ":" + (rule.group(1) != null ? rule.group(1)
-                        : rule.group(2) != null ? rule.group(2) : rule.group(3));
+                String key = name + ":" + name(rule);
                 int stop = i + 1 < found.size() ? found.get(i + 1).start() : code.length();
                 String text = code.substring(rule.end(), stop);
                 Matcher parent = EXTENDS.matcher(text);
-                reads.rules.put(key, reads.rules.containsKey(key) ? null : plain(text));
+                reads.confused |= reads.rules.containsKey(key);
+                reads.rules.put(key, plain(text));
                 if (parent.find()) {
-                    reads.parents.put(key, name + ":" + (parent.group(1) != null ? parent.group(1)
-                            : parent.group(2) != null ? parent.group(2) : parent.group(3)));
+                    reads.parents.put(key, name + ":" + name(parent));
                 }
             }
-            Matcher f = FUNCTION.matcher(code);
-            while (f.find()) {
+            Set<String> imports = reads.imported.computeIfAbsent(name, k -> new TreeSet<>());
+            IMPORT.matcher(code).results().forEach(m -> imports.add(m.group(1) != null ? m.group(1) : m.group(2)));
+            for (java.util.regex.MatchResult f : declared) {
                 List<String> parameters = new ArrayList<>();
                 for (String p : f.group(2).split(",")) {
                     String[] words = p.trim().split("\\s+");
                     parameters.add(words[words.length - 1]);
                 }
-                Matcher next = NEXT.matcher(code);
-                int stop = next.find(f.end()) ? next.start() : code.length();
-                String fn = f.group(1);
-                reads.functions.put(fn, reads.functions.containsKey(fn) || fn.equals(COUNT) ? null
-                        : new Function(parameters, plain(code.substring(f.end(), stop))));
+                Integer next = starts.higher(f.start());
+                int stop = next != null ? next : code.length();
+                String fn = name + ":" + f.group(1);
+                reads.functions.put(fn, reads.functions.containsKey(fn) || ACCUMULATE.contains(f.group(1)) ? null
+                        : new Function(name, parameters, plain(code.substring(f.end(), stop))));
             }
         }
         return reads;
     }
 
-    /** The text with its comments blanked and its strings kept (a rule's name is a string). */
+    /**
+     * Whether a rule file uses the global {@code name} other than where it declares it and by calling one of
+     * {@code methods} on it: handed to a function or another variable, or asked for something else (what other
+     * rules wrote before, say), the global is read as well as written.
+     */
+    static boolean usesOtherwise(String file, String name, Set<String> methods) {
+        String code = Pattern.compile("\\bglobal\\s+[\\w.$]+\\s+" + Pattern.quote(name) + "(?![\\w$])")
+                .matcher(plain(file)).replaceAll(" ");
+        Matcher use = Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])(?:\\s*\\.\\s*([\\w$]+)\\s*\\()?")
+                .matcher(code);
+        while (use.find()) {
+            if (use.group(1) == null || !methods.contains(use.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The name a rule's (or the rule it extends) match found: quoted with either quote, or a bare word. */
+    private static String name(java.util.regex.MatchResult m) {
+        return m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    }
+
+    /** The function a call in {@code pkg} by this name reaches, when it is a rule-file function (else null). */
+    private Function function(String pkg, String call) {
+        Set<String> imports = imported.getOrDefault(pkg, Set.of());
+        if (imports.contains(call) || imports.contains("*")) {
+            return null; // perhaps a Java method or an accumulate function the package imports
+        }
+        String key = pkg + ":" + call;
+        if (COUNT.equals(call)) {
+            return functions.containsKey(key) ? null : COUNTED;
+        }
+        return functions.get(key);
+    }
+
+    /** The text with its comments (and text blocks) blanked and its strings kept (a rule's name is a string). */
     private static String uncommented(String text) {
         Matcher m = PROSE.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            m.appendReplacement(out, m.group().startsWith("/") ? " " : Matcher.quoteReplacement(m.group()));
+            boolean blank = m.group().startsWith("/") || m.group().startsWith("\"\"\"");
+            m.appendReplacement(out, blank ? " " : Matcher.quoteReplacement(m.group()));
         }
         m.appendTail(out);
         return out.toString();
@@ -126,9 +188,10 @@ final class FactReads {
      * to (space-separated, blank for none).
      */
     Map<Class<?>, Set<String>> of(String rule, Map<Class<?>, String> bindings) {
-        String text = text(rule, 0);
+        String text = confused ? null : text(rule, 0);
+        String pkg = rule.substring(0, Math.max(0, rule.indexOf(':')));
         Map<Class<?>, Set<String>> out = new HashMap<>();
-        bindings.forEach((type, names) -> out.put(type, read(type, names, text)));
+        bindings.forEach((type, names) -> out.put(type, read(type, names, text, pkg)));
         return out;
     }
 
@@ -158,19 +221,19 @@ final class FactReads {
         }));
     }
 
-    private Set<String> read(Class<?> type, String names, String text) {
+    private Set<String> read(Class<?> type, String names, String text, String pkg) {
         if (text == null || !type.isRecord() || THIS.matcher(text).find() || COLLECT.matcher(text).find()) {
             return ALL;
         }
         StringBuilder seen = new StringBuilder(text);
         Set<String> bound = new TreeSet<>(List.of(names.trim().split("\\s+")));
-        Matcher binding = Pattern.compile("([\\w$]+)\\s*:\\s*(?:[\\w$]+\\.)*" + Pattern.quote(type.getSimpleName())
+        Matcher binding = Pattern.compile("([\\w$]+)\\s*:=?\\s*(?:[\\w$]+\\.)*" + Pattern.quote(type.getSimpleName())
                 + "\\s*\\(").matcher(text);
         while (binding.find()) {
             bound.add(binding.group(1)); // the engine does not always say what a pattern is bound to (in an accumulate)
         }
         for (String name : bound) {
-            if (!name.isEmpty() && !follow(name, text, seen, 0)) {
+            if (!name.isEmpty() && !follow(name, type.getSimpleName(), text, pkg, seen, 0)) {
                 return ALL;
             }
         }
@@ -197,11 +260,12 @@ final class FactReads {
     }
 
     /**
-     * Whether {@code text} uses the fact named {@code name} only through its members, where it is bound, or as an
-     * argument of a rule-file function that does the same with it (whose body is then added to {@code seen}).
+     * Whether {@code text} (in package {@code pkg}) uses the fact named {@code name} only through its members, where
+     * it is bound to a pattern of its {@code type}, or as an argument of a rule-file function that does the same
+     * with it (whose body is then added to {@code seen}).
      */
-    private boolean follow(String name, String text, StringBuilder seen, int depth) {
-        Matcher bare = bare(name).matcher(text);
+    private boolean follow(String name, String type, String text, String pkg, StringBuilder seen, int depth) {
+        Matcher bare = bare(name, type).matcher(text);
         List<int[]> handed = new ArrayList<>();
         while (bare.find()) {
             handed.add(new int[] {bare.start(), bare.end()});
@@ -215,7 +279,7 @@ final class FactReads {
         Matcher call = CALL.matcher(text);
         List<int[]> passed = new ArrayList<>();
         while (call.find()) {
-            Function function = COUNT.equals(call.group(1)) ? COUNTED : functions.get(call.group(1));
+            Function function = function(pkg, call.group(1));
             String[] args = call.group(2).split(",", -1);
             for (int i = 0; i < args.length; i++) {
                 if (!args[i].trim().equals(name)) {
@@ -224,7 +288,7 @@ final class FactReads {
                 if (function == null || function.parameters().size() != args.length) {
                     return false;
                 }
-                if (!follow(function.parameters().get(i), function.body(), seen, depth + 1)) {
+                if (!follow(function.parameters().get(i), type, function.body(), function.pkg(), seen, depth + 1)) {
                     return false;
                 }
                 seen.append('\n').append(function.body());
@@ -247,26 +311,35 @@ final class FactReads {
         return java.util.stream.Stream.of(name, bare);
     }
 
-    /** A use of {@code name} other than through a member ({@code $c.chance}) or where it is bound ({@code $c :}). */
-    private static Pattern bare(String name) {
-        return Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])(?!\\s*[.:])");
+    /**
+     * A use of {@code name} other than through a member ({@code $c.chance}) or where it is bound to a pattern of its
+     * type ({@code $c : Commitment(}); a colon after it elsewhere is a conditional's ({@code b ? $c : null}).
+     */
+    private static Pattern bare(String name, String type) {
+        return Pattern.compile("(?<![\\w$.])" + Pattern.quote(name) + "(?![\\w$])(?!\\s*\\.)(?!\\s*:=?\\s*(?:[\\w$]+\\.)*"
+                + Pattern.quote(type) + "\\s*\\()");
     }
 
     /**
      * A view of a class of fact: the components a slice reads, or the fact whole. Two facts the view sees alike
-     * give the slice the same firings.
+     * give the slice the same firings. Where what it sees may hold a map or a set, whose equality does not see the
+     * order a rule iterating or printing it meets, facts are told apart by their text as well.
      */
     static final class Projection {
         private final Class<?> type;
         private final Set<String> names;
         private final Method[] accessors;
         private final int id;
+        private final boolean unordered;
 
         private Projection(Class<?> type, Set<String> names, Method[] accessors, int id) {
             this.type = type;
             this.names = names;
             this.accessors = accessors;
             this.id = id;
+            this.unordered = type.isRecord() && Arrays.stream(type.getRecordComponents())
+                    .filter(c -> accessors == null || names.contains(c.getName()))
+                    .anyMatch(c -> unordered(c.getGenericType(), new java.util.HashSet<>()));
         }
 
         /** The view of {@code type} through {@code read} (null, as {@link #ALL}: the fact whole). */
@@ -289,7 +362,7 @@ final class FactReads {
         /** What this view sees of {@code fact}: a value equal to what it sees of any fact it cannot tell apart. */
         Object of(Object fact) {
             if (accessors == null) {
-                return fact;
+                return unordered ? new Shown(fact, fact.toString()) : fact;
             }
             Object[] values = new Object[accessors.length];
             try {
@@ -299,7 +372,8 @@ final class FactReads {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + type.getSimpleName(), e);
             }
-            return new Seen(id, Arrays.asList(values));
+            Seen seen = new Seen(id, Arrays.asList(values));
+            return unordered ? new Shown(seen, seen.toString()) : seen;
         }
 
         @Override
@@ -315,5 +389,32 @@ final class FactReads {
 
     /** The components a view reads of a fact: equal when the view cannot tell the facts apart. */
     private record Seen(int view, List<Object> values) {
+    }
+
+    /** What a view sees and its text, which shows a map's or a set's entries in their order. */
+    private record Shown(Object seen, String text) {
+    }
+
+    /**
+     * Whether values of this type may be equal and yet differ in what a rule meets going through them: a map's or
+     * a set's entries in another order, or anything but a record, a list, an enum, a string, a number or a date.
+     */
+    private static boolean unordered(java.lang.reflect.Type type, Set<Class<?>> seen) {
+        Class<?> c = type instanceof Class<?> k ? k
+                : type instanceof java.lang.reflect.ParameterizedType p && p.getRawType() instanceof Class<?> k ? k
+                : Object.class;
+        if (c.isPrimitive() || c.isEnum() || c == String.class || c == Boolean.class || c == Character.class
+                || c.getName().startsWith("java.time.")
+                || Number.class.isAssignableFrom(c) && c.getName().startsWith("java.lang.")) {
+            return false;
+        }
+        if (c.isRecord()) {
+            return seen.add(c) && Arrays.stream(c.getRecordComponents())
+                    .anyMatch(rc -> unordered(rc.getGenericType(), seen));
+        }
+        if (c == List.class && type instanceof java.lang.reflect.ParameterizedType p) {
+            return unordered(p.getActualTypeArguments()[0], seen);
+        }
+        return true;
     }
 }

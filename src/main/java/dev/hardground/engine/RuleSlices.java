@@ -46,6 +46,12 @@ final class RuleSlices {
     /** A rule file that can change the facts or reach the session: slicing would not be faithful. */
     private static final Pattern CHANGES_FACTS = Pattern.compile(
             "\\b(insert|insertLogical|update|modify|delete|retract)\\s*\\(|\\bdrools\\s*\\.|\\bkcontext\\b");
+    /**
+     * A forall: the executable model builds it by negating its patterns' constraints in place, so a KieBase built
+     * again from the same model (a slice's, after the whole one) gets them negated twice and judges it otherwise
+     * (Drools 10.2; the whole KieBase, built first, is right).
+     */
+    private static final Pattern FORALL = Pattern.compile("\\bforall\\s*\\(");
     /** Remembered slice results before the memory is emptied (results are pure: emptying changes no output). */
     static final int MEMORY = 100_000;
 
@@ -147,19 +153,26 @@ final class RuleSlices {
 
     /**
      * The slices of a rule set, or null when it must be judged whole: a rule file that can change facts or reach
-     * the session, a global other than the ledger, a rule with dynamic salience or enabling, an activation or
-     * rule-flow group, auto-focus, a timer, several terminal nodes (an {@code or} of conditions), a pattern on
-     * something other than a class, a query called or a consequence of a rule's own ({@code do[...]}).
+     * the session, a global other than the ledger, the ledger used otherwise than through the calls rules may make
+     * ({@link RuleVocabulary#ledgerMethods}), a rule with dynamic salience or enabling, an activation or
+     * rule-flow group, auto-focus, a timer, effective or expiry dates or calendars, several terminal nodes (an
+     * {@code or} of conditions), a pattern on something other than a class or over a declared window, a query
+     * called, a consequence of a rule's own ({@code do[...]}) or a forall.
      */
     static RuleSlices of(RuleCompiler.Loaded loaded, List<String> ruleTexts, String focused, String ledger) {
         KieBase kieBase = loaded.kieBase();
-        if (ruleTexts.stream().anyMatch(t -> CHANGES_FACTS.matcher(t).find())) {
+        if (ruleTexts.stream().anyMatch(t -> CHANGES_FACTS.matcher(t).find() || FORALL.matcher(t).find())) {
             return null;
         }
         boolean otherGlobals = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> !g.getName().equals(ledger)));
         if (otherGlobals) {
             return null;
+        }
+        Set<String> writes = new java.util.HashSet<>();
+        RuleVocabulary.ledgerMethods().forEach(m -> writes.add(m.getName()));
+        if (ruleTexts.stream().anyMatch(t -> FactReads.usesOtherwise(t, ledger, writes))) {
+            return null; // a rule that reads the ledger reads what the rules of other slices wrote to it
         }
         Map<RuleImpl, List<TerminalNode>> terminals = new HashMap<>();
         for (TerminalNode[] nodes : ((InternalRuleBase) kieBase).getReteooBuilder().getTerminalNodes().values()) {
@@ -172,7 +185,9 @@ final class RuleSlices {
         List<Ranked> ranked = new ArrayList<>();
         Map<String, Set<Class<?>>> kinds = new LinkedHashMap<>();
         Map<String, Map<Class<?>, Set<String>>> reads = new HashMap<>();
-        FactReads texts = FactReads.of(ruleTexts);
+        Set<String> known = new java.util.HashSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> known.add(p.getName() + ":" + r.getName())));
+        FactReads texts = FactReads.of(ruleTexts, known);
         for (var pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 RuleImpl rule = (RuleImpl) r;
@@ -210,21 +225,33 @@ final class RuleSlices {
         return new RuleSlices(List.copyOf(byKinds.values()), Map.copyOf(order), loaded);
     }
 
-    /** A rule whose firing order and effect do not depend on anything but its own matches. */
+    /**
+     * A rule whose firing order and effect do not depend on anything but its own matches (not on the clock either:
+     * a rule with effective or expiry dates or calendars fires by the day it runs, which a remembered slice's
+     * firings would not follow).
+     */
     private static boolean faithful(RuleImpl rule) {
         return !rule.isSalienceDynamic() && rule.getEnabled() instanceof EnabledBoolean e && e == EnabledBoolean.ENABLED_TRUE
                 && rule.getActivationGroup() == null && rule.getRuleFlowGroup() == null && !rule.getAutoFocus()
-                && rule.getTimer() == null;
+                && rule.getTimer() == null && rule.getDateEffective() == null && rule.getDateExpires() == null
+                && (rule.getCalendars() == null || rule.getCalendars().length == 0);
     }
 
     /**
      * Adds the classes of fact a condition matches, each with the names its patterns bind; false when one is not a
-     * class, or the condition calls a query or has consequences of its own.
+     * class, the condition calls a query or has consequences of its own, or a pattern takes its facts from somewhere
+     * this cannot follow (a window declared apart from the rule, whose pattern is not among the rule's).
      */
     private static boolean collect(RuleConditionElement element, Map<Class<?>, String> read) {
         if (element instanceof QueryElement || element instanceof NamedConsequence
                 || element instanceof ConditionalBranch) {
             return false; // a query's conditions are not the rule's; a consequence of its own fires in its own order
+        }
+        if (element instanceof org.drools.base.rule.Pattern p && !(p.getSource() == null
+                || p.getSource() instanceof EntryPointId || p.getSource() instanceof org.drools.base.rule.From
+                || p.getSource() instanceof org.drools.base.rule.Accumulate
+                || p.getSource() instanceof org.drools.base.rule.Collect)) {
+            return false; // a window, say: the facts it holds reach the rule by no pattern of the rule's own
         }
         if (element instanceof org.drools.base.rule.Pattern p
                 && (p.getSource() == null || p.getSource() instanceof EntryPointId)) {
@@ -266,7 +293,11 @@ final class RuleSlices {
         }
         Last last = this.last.get();
         List<Output> outputs = new ArrayList<>(n);
-        boolean same = last.merged != null;
+        Output merged = last.merged;
+        // Forgotten until this step is through: a slice that throws below has already replaced the keys and outputs
+        // of the slices before it, so the merge of the step before no longer goes with them.
+        last.merged = null;
+        boolean same = merged != null;
         for (int s = 0; s < n; s++) {
             Output out;
             if (last.keys[s] != null
@@ -292,9 +323,7 @@ final class RuleSlices {
             }
             outputs.add(out);
         }
-        if (!same) {
-            last.merged = merge(outputs);
-        }
+        last.merged = same ? merged : merge(outputs);
         return last.merged;
     }
 

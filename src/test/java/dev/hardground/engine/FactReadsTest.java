@@ -36,8 +36,15 @@ class FactReadsTest {
             """;
 
     private static Set<String> reads(String body) {
-        String file = FUNCTIONS + "rule \"r\"\n" + body + "\nend\n";
-        return FactReads.of(List.of(file)).of("extra:r", Map.of(Commitment.class, "$c")).get(Commitment.class);
+        return reads(FUNCTIONS, body);
+    }
+
+    /** What rule {@code r} (in package extra, after {@code functions}) reads of Commitment {@code $c}. */
+    private static Set<String> reads(String functions, String body, String... otherFiles) {
+        String file = functions + "rule \"r\"\n" + body + "\nend\n";
+        List<String> files = new ArrayList<>(List.of(otherFiles));
+        files.add(file);
+        return FactReads.of(files, Set.of("extra:r")).of("extra:r", Map.of(Commitment.class, "$c")).get(Commitment.class);
     }
 
     @Test
@@ -104,8 +111,130 @@ class FactReadsTest {
 
     @Test
     void aRuleFileTheTextOfWhichCannotBeFoundIsReadWhole() {
-        assertThat(FactReads.of(List.of(FUNCTIONS)).of("extra:missing", Map.of(Commitment.class, "$c")))
+        assertThat(FactReads.of(List.of(FUNCTIONS), Set.of("extra:missing")).of("extra:missing", Map.of(Commitment.class, "$c")))
                 .containsEntry(Commitment.class, FactReads.ALL);
+    }
+
+    /**
+     * A fact handed on through a conditional ({@code b ? $c : null}: the colon is not a binding's), or named after a
+     * text block (whose quotes are not two strings'), is read as the rule reads it.
+     */
+    @Test
+    void aFactHandedOnThroughAConditionalOrNamedAfterATextBlockIsRead() {
+        assertThat(reads("""
+                when
+                    $c: Commitment( voluntary == true )
+                then
+                    ledger.add(1, "seen " + String.valueOf(true ? $c : null));
+                """)).isSameAs(FactReads.ALL);
+        assertThat(reads("""
+                when
+                    $c: Commitment( voluntary == true )
+                then
+                    String s = \"""
+                        odds\""" + $c.chance() + "";
+                    ledger.add(1, s);
+                """)).containsExactlyInAnyOrder("voluntary", "chance");
+    }
+
+    /**
+     * A consequence's line that starts with a variable called {@code rule}, or a function's line that starts with one
+     * called {@code query}, is not the start of a rule or a query: the text runs on past it to the next known rule.
+     * A known rule's name found twice means text that is not a rule looked like one: every rule is read whole.
+     */
+    @Test
+    void aLineThatOnlyLooksLikeTheStartOfARuleOrAQueryDoesNotCutATextShort() {
+        assertThat(reads("""
+                when
+                    $c: Commitment( voluntary == true )
+                then
+                    String rule = "";
+                    rule = "odds " + $c.chance();
+                    ledger.add(1, rule);
+                """)).containsExactlyInAnyOrder("voluntary", "chance");
+        assertThat(reads("""
+                package extra
+                function String described(Commitment c) {
+                    String query = "";
+                    query = "odds " + c.chance();
+                    return query;
+                }
+                """, """
+                when
+                    $c: Commitment( voluntary == true )
+                then
+                    ledger.add(1, described($c));
+                """)).containsExactlyInAnyOrder("voluntary", "chance");
+        assertThat(reads("""
+                when
+                    $c: Commitment( voluntary == true )
+                then
+                    ledger.add(1, "x");
+                end
+                rule "r"
+                when
+                    $c: Commitment( )
+                then
+                    ledger.add(1, "y");
+                """)).isSameAs(FactReads.ALL);
+    }
+
+    /**
+     * A call that may reach something other than the package's own rule-file function of that name reads the fact
+     * whole: a function named like an accumulate function (in an accumulate the accumulate function is meant, which
+     * takes the fact whole), one named {@code count}, one the package imports, or one only another package declares.
+     */
+    @Test
+    void aCallThatMayNotReachThePackagesOwnRuleFileFunctionReadsTheFactWhole() {
+        assertThat(reads("""
+                package extra
+                function String collectList(Commitment c) {
+                    return c.id();
+                }
+                """, """
+                when
+                    accumulate( $c: Commitment( ); $all: collectList( $c ) )
+                then
+                    ledger.add(1, "x" + $all);
+                """)).isSameAs(FactReads.ALL);
+        assertThat(reads("""
+                package extra
+                function String count(Commitment c) {
+                    return String.valueOf(c);
+                }
+                """, """
+                when
+                    $c: Commitment( )
+                then
+                    ledger.add(1, count($c));
+                """)).isSameAs(FactReads.ALL);
+        String another = """
+                package another
+                function String singletonList(Commitment c) {
+                    return c.id();
+                }
+                """;
+        for (String imports : List.of("package extra\nimport function java.util.Collections.singletonList\n",
+                "package extra\n")) {
+            assertThat(reads(imports, """
+                    when
+                        $c: Commitment( )
+                    then
+                        ledger.add(1, "x" + singletonList($c));
+                    """, another)).as(imports).isSameAs(FactReads.ALL);
+        }
+        assertThat(reads("""
+                package extra
+                import function java.util.Collections.*
+                function double odds(Commitment c) {
+                    return c.chance();
+                }
+                """, """
+                when
+                    $c: Commitment( )
+                then
+                    ledger.add(odds($c), "x");
+                """)).isSameAs(FactReads.ALL);
     }
 
     /**

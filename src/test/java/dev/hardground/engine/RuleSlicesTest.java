@@ -197,4 +197,302 @@ class RuleSlicesTest {
             assertThat(survival).hasSize(2);
         }
     }
+
+    /**
+     * Rules that hand a commitment on where a reading of their text could lose it: through a conditional, after a
+     * text block, past a consequence's variable called {@code rule} or a function's called {@code query}, to a
+     * function named like an accumulate function or {@code count}, or to an imported function named like another
+     * package's. Each is in a slice of its own (the kinds it checks exist), and worlds differing only in a
+     * commitment's chance, which each rule's reason shows, are judged as the whole rule set judges them.
+     */
+    @Test
+    void aRuleReadsAFactItHandsOnWhereItsTextCouldMisleadAReadingOfIt(@TempDir Path dir) throws IOException {
+        java.util.function.BiFunction<String, String, String> rule = (pkg, body) -> "package " + pkg + """
+
+                import dev.hardground.model.*
+                global dev.hardground.model.Ledger ledger
+
+                """ + body;
+        List<String> extras = List.of(rule.apply("extra1", """
+                rule "Through a conditional"
+                    @factor(linkage) @description("a conditional")
+                when
+                    exists Cooperation()
+                    $c : Commitment( id == "kr-foundation-pays" )
+                then
+                    ledger.add(1, "seen " + String.valueOf(true ? $c : null)); // test weight
+                end
+                """), rule.apply("extra2", """
+                rule "Past a variable called rule"
+                    @factor(linkage) @description("a variable called rule")
+                when
+                    exists Threat()
+                    $c : Commitment( id == "kr-foundation-pays" )
+                then
+                    String rule = "";
+                    rule = "seen " + $c.chance();
+                    ledger.add(1, rule); // test weight
+                end
+                """), rule.apply("extra3", """
+                function String seen(Commitment c) {
+                    String query = "";
+                    query = "seen " + c.chance();
+                    return query;
+                }
+
+                rule "Past a function's variable called query"
+                    @factor(linkage) @description("a variable called query")
+                when
+                    exists Cooperation()
+                    exists Threat()
+                    $c : Commitment( id == "kr-foundation-pays" )
+                then
+                    ledger.add(1, seen($c)); // test weight
+                end
+                """), rule.apply("extra4", """
+                rule "After a text block"
+                    @factor(linkage) @description("a text block")
+                when
+                    exists Agreement()
+                    exists Cooperation()
+                    $c : Commitment( id == "kr-foundation-pays" )
+                then
+                    String seen = \"""
+                        seen\""" + " " + $c.chance();
+                    ledger.add(1, seen); // test weight
+                end
+                """), rule.apply("extra5", """
+                function String collectList(Commitment c) {
+                    return c.id();
+                }
+
+                rule "To a function named like an accumulate function"
+                    @factor(linkage) @description("collectList")
+                when
+                    exists Agreement()
+                    exists Threat()
+                    accumulate( $c : Commitment( id == "kr-foundation-pays" ); $all : collectList( $c ) )
+                then
+                    ledger.add(1, "seen " + $all); // test weight
+                end
+                """), rule.apply("extra6", """
+                function String count(Commitment c) {
+                    return "seen " + c;
+                }
+
+                rule "To a function named count"
+                    @factor(linkage) @description("count")
+                when
+                    exists Party()
+                    exists Cooperation()
+                    $c : Commitment( id == "kr-foundation-pays" )
+                then
+                    ledger.add(1, count($c)); // test weight
+                end
+                """), rule.apply("another", """
+                function String singletonList(Commitment c) {
+                    return c.id();
+                }
+                """), rule.apply("extra7", """
+                import function java.util.Collections.singletonList
+
+                rule "To an imported function named like another package's"
+                    @factor(linkage) @description("an imported function")
+                when
+                    exists Party()
+                    exists Threat()
+                    $c : Commitment( id == "kr-foundation-pays" )
+                then
+                    ledger.add(1, "seen " + singletonList($c)); // test weight
+                end
+                """));
+        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
+        for (int i = 0; i < extras.size(); i++) {
+            Files.writeString(rules.resolve("extra" + i + ".drl"), extras.get(i));
+        }
+        RuleBase base = RuleBase.compile(rules, null);
+        assertThat(base.sliced()).isTrue();
+        base.checkSlices();
+        ScenarioFile file = new ScenarioLoader().load(REFERENCE);
+        for (String chance : List.of("0.9", "0.2")) {
+            Scenario world = file.resolve(null,
+                    List.of(dev.hardground.scenario.Assignment.parse("commitments[kr-foundation-pays].chance=" + chance)));
+            Evaluation e = base.evaluate(world, world.asOf(), List.of());
+            assertThat(e.contributions().stream().filter(c -> c.reason().startsWith("seen ")))
+                    .hasSize(7).allMatch(c -> c.reason().contains(chance));
+        }
+    }
+
+    /**
+     * A rule matching facts from a declared window (whose pattern is not among the rule's, so the rule's slice would
+     * be given none of its facts), one with a forall (which a slice's KieBase, built again from the same executable
+     * model, gets wrong), one that reads the ledger (what the rules of other slices wrote to it) through a function,
+     * or one that fires by the calendar's day (date-effective, date-expires) keeps the rule set whole.
+     */
+    @Test
+    void aRuleOverAWindowWithAForallReadingTheLedgerOrWithDatesKeepsTheRuleSetWhole(@TempDir Path dir)
+            throws IOException {
+        String header = """
+                package extra
+                import dev.hardground.model.Commitment
+                global dev.hardground.model.Ledger ledger
+
+                """;
+        String window = header + """
+                declare Commitment
+                    @role( event )
+                end
+
+                declare window Pledges
+                    Commitment( ) over window:length( 10 )
+                end
+
+                rule "A likely commitment in the window"
+                    @factor(linkage) @description("a window")
+                when
+                    Commitment( id == "kr-foundation-pays", chance > 0.5 ) from window Pledges
+                then
+                    ledger.add(1, "an extra point"); // test weight
+                end
+                """;
+        String dated = header + """
+                rule "A likely commitment, this century"
+                    @factor(linkage) @description("dates")
+                    date-effective "01-Jan-2000"
+                    date-expires "01-Jan-2100"
+                when
+                    Commitment( id == "kr-foundation-pays", chance > 0.5 )
+                then
+                    ledger.add(1, "an extra point"); // test weight
+                end
+                """;
+        String forall = header + """
+                rule "Every commitment has some chance"
+                    @factor(linkage) @description("a forall")
+                when
+                    forall( Commitment( chance > 0.1 ) )
+                then
+                    ledger.add(1, "an extra point"); // test weight
+                end
+                """;
+        String ledger = header + """
+                import dev.hardground.model.Ledger
+
+                function int written(Ledger l) {
+                    return l.entries().size();
+                }
+
+                rule "Something came before"
+                    @factor(linkage) @description("reads the ledger")
+                    salience -100
+                when
+                    Commitment( id == "kr-foundation-pays", chance > 0.5 )
+                then
+                    ledger.add(1, written(ledger) > 0 ? "an extra point" : "nothing before"); // test weight
+                end
+                """;
+        Scenario reference = new ScenarioLoader().load(REFERENCE).base();
+        for (String extra : List.of(window, forall, ledger, dated)) {
+            Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("r" + extra.hashCode()));
+            Files.writeString(rules.resolve("extra.drl"), extra);
+            RuleBase base = RuleBase.compile(rules, null);
+            base.checkSlices();
+            assertThat(base.sliced()).as(extra).isFalse();
+            Evaluation e = base.evaluate(reference, reference.asOf(), List.of());
+            assertThat(e.contributions()).anyMatch(c -> c.reason().equals("an extra point"));
+        }
+    }
+
+    /**
+     * A step at which a slice fails (its rule adds more points than there are) is judged whole, and fails; the
+     * thread's next step, whose facts are the failed step's for the slices before the failing one and the step
+     * before's for the rest, is still judged as the whole rule set judges it, not as the step before it was.
+     */
+    @Test
+    void aStepAtWhichASliceFailsLeavesNothingOfItsOwnForTheThreadsNextStep(@TempDir Path dir) throws IOException {
+        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
+        Files.writeString(rules.resolve("extra.drl"), """
+                package extra
+                import dev.hardground.model.Commitment
+                import dev.hardground.model.Cooperation
+                global dev.hardground.model.Ledger ledger
+
+                rule "The chance"
+                    @factor(linkage) @description("reads a chance")
+                when
+                    exists Cooperation()
+                    $c : Commitment( id == "kr-foundation-pays" )
+                then
+                    ledger.add(1, "chance " + $c.chance()); // test weight
+                end
+
+                rule "A word that cannot be scored"
+                    @factor(linkage) @description("fails on one word, last of all")
+                    salience -1000
+                when
+                    String( this == "boom" )
+                then
+                    ledger.add(1000, "too many points"); // test weight
+                end
+                """);
+        RuleBase base = RuleBase.compile(rules, null);
+        assertThat(base.sliced()).isTrue();
+        base.checkSlices();
+        ScenarioFile file = new ScenarioLoader().load(REFERENCE);
+        Scenario likely = file.resolve(null, List.of(dev.hardground.scenario.Assignment.parse(
+                "commitments[kr-foundation-pays].chance=0.9")));
+        Scenario unlikely = file.resolve(null, List.of(dev.hardground.scenario.Assignment.parse(
+                "commitments[kr-foundation-pays].chance=0.2")));
+        assertThat(base.evaluate(likely, likely.asOf(), List.of("calm")).contributions())
+                .anyMatch(c -> c.reason().equals("chance 0.9"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> base.evaluate(unlikely, unlikely.asOf(), List.of("boom")))
+                .isInstanceOf(dev.hardground.model.InvalidInputException.class);
+        assertThat(base.evaluate(unlikely, unlikely.asOf(), List.of("calm")).contributions())
+                .anyMatch(c -> c.reason().equals("chance 0.2"));
+    }
+
+    /**
+     * Two worlds whose event differs only in the order of its outcomes have equal events (a map's equality does not
+     * see its order), but a rule that shows the outcomes shows them in their order: each world is judged as the
+     * whole rule set judges it.
+     */
+    @Test
+    void factsWhoseMapsHoldTheSameEntriesInAnotherOrderAreToldApart(@TempDir Path dir) throws IOException {
+        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
+        Files.writeString(rules.resolve("extra.drl"), """
+                package extra
+                import dev.hardground.model.Event
+                global dev.hardground.model.Ledger ledger
+
+                rule "The election's outcomes"
+                    @factor(linkage) @description("shows an event's outcomes")
+                when
+                    $e : Event( id == "kr-2024-legislative" )
+                then
+                    ledger.add(1, "outcomes " + $e.outcomes()); // test weight
+                end
+                """);
+        RuleBase base = RuleBase.compile(rules, null);
+        assertThat(base.sliced()).isTrue();
+        base.checkSlices();
+        Scenario world = new ScenarioLoader().load(REFERENCE).base();
+        List<dev.hardground.model.Event> reversed = new ArrayList<>();
+        for (dev.hardground.model.Event e : world.events()) {
+            java.util.Map<String, Double> outcomes = new java.util.LinkedHashMap<>();
+            List<String> keys = new ArrayList<>(e.outcomes().keySet());
+            java.util.Collections.reverse(keys);
+            keys.forEach(k -> outcomes.put(k, e.outcomes().get(k)));
+            reversed.add(new dev.hardground.model.Event(e.id(), e.date(), e.kind(), e.party(), e.decidesLeader(),
+                    e.what(), outcomes, e.successorStance(), e.successor(), e.governmentSuccessorStance(), e.every(),
+                    e.perYear()));
+        }
+        Scenario other = world.withEvents(reversed);
+        assertThat(other.events()).isEqualTo(world.events());
+        List<String> shown = new ArrayList<>();
+        for (Scenario w : List.of(world, other)) {
+            base.evaluate(w, w.asOf(), List.of()).contributions().stream()
+                    .filter(c -> c.reason().startsWith("outcomes ")).forEach(c -> shown.add(c.reason()));
+        }
+        assertThat(shown).hasSize(2).doesNotHaveDuplicates();
+    }
 }
