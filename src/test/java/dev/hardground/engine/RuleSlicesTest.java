@@ -122,14 +122,12 @@ class RuleSlicesTest {
                 end
                 """;
         for (String extra : List.of(inserts, or)) {
-            Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("r" + extra.hashCode()));
-            Files.writeString(rules.resolve("extra.drl"), extra);
-            RuleBase base = RuleBase.compile(rules, null);
+            RuleBase base = withExtra(dir.resolve("r" + extra.hashCode()), extra);
             assertThat(base.sliced()).isFalse();
             Evaluation e = base.evaluate(reference, reference.asOf(), List.of());
             assertThat(e.contributions()).anyMatch(c -> c.reason().equals("an extra point"));
         }
-        RuleBase shipped = RuleBase.compile(TestFiles.copyTree(Path.of("rules"), dir.resolve("plain")), null);
+        RuleBase shipped = withExtra(dir.resolve("plain"));
         assertThat(shipped.sliced()).isTrue();
     }
 
@@ -181,9 +179,7 @@ class RuleSlicesTest {
         ScenarioFile file = new ScenarioLoader().load(REFERENCE);
         SimulationOptions options = new SimulationOptions(200, 3, 1, null);
         for (String extra : List.of(extended, query)) {
-            Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("r" + extra.hashCode()));
-            Files.writeString(rules.resolve("extra.drl"), extra);
-            RuleBase base = RuleBase.compile(rules, null);
+            RuleBase base = withExtra(dir.resolve("r" + extra.hashCode()), extra);
             assertThat(base.sliced()).isEqualTo(extra == extended);
             base.checkSlices();
             List<Double> survival = new ArrayList<>();
@@ -306,11 +302,7 @@ class RuleSlicesTest {
                     ledger.add(1, "seen " + singletonList($c)); // test weight
                 end
                 """));
-        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
-        for (int i = 0; i < extras.size(); i++) {
-            Files.writeString(rules.resolve("extra" + i + ".drl"), extras.get(i));
-        }
-        RuleBase base = RuleBase.compile(rules, null);
+        RuleBase base = withExtra(dir.resolve("rules"), extras.toArray(String[]::new));
         assertThat(base.sliced()).isTrue();
         base.checkSlices();
         ScenarioFile file = new ScenarioLoader().load(REFERENCE);
@@ -393,9 +385,7 @@ class RuleSlicesTest {
                 """;
         Scenario reference = new ScenarioLoader().load(REFERENCE).base();
         for (String extra : List.of(window, forall, ledger, dated)) {
-            Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("r" + extra.hashCode()));
-            Files.writeString(rules.resolve("extra.drl"), extra);
-            RuleBase base = RuleBase.compile(rules, null);
+            RuleBase base = withExtra(dir.resolve("r" + extra.hashCode()), extra);
             base.checkSlices();
             assertThat(base.sliced()).as(extra).isFalse();
             Evaluation e = base.evaluate(reference, reference.asOf(), List.of());
@@ -410,8 +400,7 @@ class RuleSlicesTest {
      */
     @Test
     void aStepAtWhichASliceFailsLeavesNothingOfItsOwnForTheThreadsNextStep(@TempDir Path dir) throws IOException {
-        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
-        Files.writeString(rules.resolve("extra.drl"), """
+        RuleBase base = withExtra(dir.resolve("rules"), """
                 package extra
                 import dev.hardground.model.Commitment
                 import dev.hardground.model.Cooperation
@@ -435,7 +424,6 @@ class RuleSlicesTest {
                     ledger.add(1000, "too many points"); // test weight
                 end
                 """);
-        RuleBase base = RuleBase.compile(rules, null);
         assertThat(base.sliced()).isTrue();
         base.checkSlices();
         ScenarioFile file = new ScenarioLoader().load(REFERENCE);
@@ -458,8 +446,7 @@ class RuleSlicesTest {
      */
     @Test
     void factsWhoseMapsHoldTheSameEntriesInAnotherOrderAreToldApart(@TempDir Path dir) throws IOException {
-        Path rules = TestFiles.copyTree(Path.of("rules"), dir.resolve("rules"));
-        Files.writeString(rules.resolve("extra.drl"), """
+        RuleBase base = withExtra(dir.resolve("rules"), """
                 package extra
                 import dev.hardground.model.Event
                 global dev.hardground.model.Ledger ledger
@@ -472,7 +459,6 @@ class RuleSlicesTest {
                     ledger.add(1, "outcomes " + $e.outcomes()); // test weight
                 end
                 """);
-        RuleBase base = RuleBase.compile(rules, null);
         assertThat(base.sliced()).isTrue();
         base.checkSlices();
         Scenario world = new ScenarioLoader().load(REFERENCE).base();
@@ -494,5 +480,14 @@ class RuleSlicesTest {
                     .filter(c -> c.reason().startsWith("outcomes ")).forEach(c -> shown.add(c.reason()));
         }
         assertThat(shown).hasSize(2).doesNotHaveDuplicates();
+    }
+
+    /** The shipped rules copied to {@code dir} with {@code extras} added as rule files of their own, compiled. */
+    private static RuleBase withExtra(Path dir, String... extras) throws IOException {
+        Path rules = TestFiles.copyTree(Path.of("rules"), dir);
+        for (int i = 0; i < extras.length; i++) {
+            Files.writeString(rules.resolve(extras.length == 1 ? "extra.drl" : "extra" + i + ".drl"), extras[i]);
+        }
+        return RuleBase.compile(rules, null);
     }
 }
