@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.drl.ast.descr.AnnotationDescr;
@@ -122,8 +121,7 @@ final class RuleIndex {
         if (!(rule.getConsequence() instanceof String consequence)) {
             return;
         }
-        Set<String> methods = new TreeSet<>();
-        RuleVocabulary.ledgerMethods().forEach(m -> methods.add(m.getName()));
+        Set<String> methods = RuleVocabulary.ledgerMethodNames();
         Matcher call = LEDGER_CALL.matcher(consequence);
         while (call.find()) {
             String method = call.group(1);

@@ -169,8 +169,7 @@ final class RuleSlices {
         if (otherGlobals) {
             return null;
         }
-        Set<String> writes = new java.util.HashSet<>();
-        RuleVocabulary.ledgerMethods().forEach(m -> writes.add(m.getName()));
+        Set<String> writes = RuleVocabulary.ledgerMethodNames();
         if (ruleTexts.stream().anyMatch(t -> FactReads.usesOtherwise(t, ledger, writes))) {
             return null; // a rule that reads the ledger reads what the rules of other slices wrote to it
         }

@@ -67,6 +67,13 @@ public final class RuleVocabulary {
                 .sorted(Comparator.comparing(Method::getName).thenComparing(Method::getParameterCount)).toList();
     }
 
+    /** The names of the ledger methods a rule may call, in order. */
+    static java.util.SortedSet<String> ledgerMethodNames() {
+        java.util.SortedSet<String> names = new java.util.TreeSet<>();
+        ledgerMethods().forEach(m -> names.add(m.getName()));
+        return names;
+    }
+
     /** The reference of everything a rule may use, as Markdown (docs/rules.md). */
     public static String markdown() {
         StringBuilder out = new StringBuilder();
