@@ -4,6 +4,8 @@
 # TRIALS trials each (default 10,000). Times, in fresh JVMs with the same flags (JVM defaults), the CLI's
 # `batch --threads 1` and `--threads 2` and the Spark job on local[1] and local[2] over the same files, REPEAT times in turn
 # (default 1), and checks that every run wrote the same JSON byte for byte (but for each row's wall time). Files go to target/bench-spark/.
+# The one-core runs are pinned to one core (taskset -c 0, where taskset exists): unpinned, a one-thread JVM still
+# compiles and collects on the second core, so "one core" would be more than one. PIN= (empty) leaves them unpinned.
 # Usage: bench/spark.sh [N] [TRIALS] [REPEAT]        Figures: docs/scale.md
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,8 +21,8 @@ cp "$root/target/hardground.jar" "$jar"
 
 # The classpath Spark needs besides the jar: the provided dependencies, from Maven alone.
 cp_file="$root/target/spark-provided.classpath"
-[ -s "$cp_file" ] || mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$cp_file" >&2
-opens="$(mvn -B -q -o help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g" || true)"
+[ -s "$cp_file" ] || mvn -B -q dependency:build-classpath -Dmdep.includeScope=provided -Dmdep.outputFile="$cp_file" >&2
+opens="$(mvn -B -q help:evaluate -Dexpression=spark.jvm.opens -DforceStdout 2>/dev/null | sed "s/\x1b\[[0-9;]*m//g" || true)"
 [ -n "$opens" ] || { echo "cannot read spark.jvm.opens from pom.xml" >&2; exit 2; }
 
 # Scenario i: the reference with its own id, public support and Korean approval varying with i; base and
@@ -50,13 +52,18 @@ timed() { # label, command...: wall time, and the CPU time (user + system) the r
       "$(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
-echo "$n files, $(( n * 4 )) scenario-variants x $trials trials; $(nproc) cores; $(java -version 2>&1 | head -1)"
+pin="${PIN-taskset -c 0}"
+command -v taskset >/dev/null || pin=""
+
+echo "$n files, $(( n * 4 )) scenario-variants x $trials trials; $(nproc) cores; $(java -version 2>&1 | head -1); one-core runs: ${pin:-not pinned}"
 for r in $(seq 1 "$repeat"); do
-  timed "cli-threads-1" java -jar "$jar" batch "$work/in" --trials "$trials" --threads 1 --json "$work/cli-1.json"
+  # shellcheck disable=SC2086
+  timed "cli-threads-1" $pin java -jar "$jar" batch "$work/in" --trials "$trials" --threads 1 --json "$work/cli-1.json"
   timed "cli-threads-2" java -jar "$jar" batch "$work/in" --trials "$trials" --threads 2 --json "$work/cli.json"
   for m in 1 2; do
+    one=""; [ "$m" = 1 ] && one="$pin"
     # shellcheck disable=SC2086
-    timed "spark-local-$m" java $opens -Dspark.master="local[$m]" -cp "$jar:$(cat "$cp_file")" \
+    timed "spark-local-$m" $one java $opens -Dspark.master="local[$m]" -cp "$jar:$(cat "$cp_file")" \
         dev.hardground.spark.SparkJob batch "$work/in" --trials "$trials" --json "$work/spark-$m.json"
   done
   # every byte but each row's "time", the one field that measures the run rather than its result
