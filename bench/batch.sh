@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Batch benchmark: generates N scenario files (default 1000) from the reference scenario, each with its three
 # variants and score expectations (BENCH_SURVIVAL=1 adds a survival expectation, so that every base scenario is
-# also simulated at batch's default 2,000 trials), and times `hardground batch` on them in a fresh JVM, as CI runs it. The rule base is compiled once beforehand so
-# that the timed run loads it from the cache (the "built once" case); BENCH_NO_CACHE=1 times a cold compile too.
+# also simulated at batch's default 2,000 trials), and times `hardground batch` on them in a fresh JVM through the
+# launcher, with its flags and class-data archive, as CI runs it (`./hardground batch`, docs/ci.md);
+# BENCH_PLAIN_JAVA=1 runs `java -jar` with the JVM's defaults instead, as this script did before 2026-12-02. The
+# rule base is compiled once beforehand so that the timed run loads it from the cache (the "built once" case);
+# BENCH_NO_CACHE=1 times a cold compile too.
 # Usage: bench/batch.sh [N] [extra batch options...]   Figures: docs/performance-batch.md
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -30,12 +33,17 @@ for i in $(seq 1 "$n"); do
 done
 
 java -jar "$jar" lint --rules rules --cache-dir "$cache" >/dev/null   # build the rule base once, into the cache
+"$root/hardground" --version >/dev/null   # and the launcher's class-data archive, made once per build
 opts=(--cache-dir "$cache")
 [ -n "${BENCH_NO_CACHE:-}" ] && opts=(--no-cache)
 
 start=$(date +%s.%N)
 set +e
-java -jar "$jar" batch "$work" --rules rules "${opts[@]}" --json "$work/batch.json" "$@" > "$work/out.txt"
+if [ -n "${BENCH_PLAIN_JAVA:-}" ]; then
+  java -jar "$jar" batch "$work" --rules rules "${opts[@]}" --json "$work/batch.json" "$@" > "$work/out.txt"
+else
+  "$root/hardground" batch "$work" --rules rules "${opts[@]}" --json "$work/batch.json" "$@" > "$work/out.txt"
+fi
 code=$?
 set -e
 end=$(date +%s.%N)
