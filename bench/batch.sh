@@ -36,14 +36,12 @@ java -jar "$jar" lint --rules rules --cache-dir "$cache" >/dev/null   # build th
 "$root/hardground" --version >/dev/null   # and the launcher's class-data archive, made once per build
 opts=(--cache-dir "$cache")
 [ -n "${BENCH_NO_CACHE:-}" ] && opts=(--no-cache)
+run=("$root/hardground")
+[ -n "${BENCH_PLAIN_JAVA:-}" ] && run=(java -jar "$jar")
 
 start=$(date +%s.%N)
 set +e
-if [ -n "${BENCH_PLAIN_JAVA:-}" ]; then
-  java -jar "$jar" batch "$work" --rules rules "${opts[@]}" --json "$work/batch.json" "$@" > "$work/out.txt"
-else
-  "$root/hardground" batch "$work" --rules rules "${opts[@]}" --json "$work/batch.json" "$@" > "$work/out.txt"
-fi
+"${run[@]}" batch "$work" --rules rules "${opts[@]}" --json "$work/batch.json" "$@" > "$work/out.txt"
 code=$?
 set -e
 end=$(date +%s.%N)
