@@ -151,6 +151,40 @@ class RuleCacheTest {
         assertThat(key).endsWith("-" + runtime);
     }
 
+    /** A jar of model classes (name, bytes), with the build's checksum resource when {@code sum} is not null. */
+    private static Path modelJar(Path at, String sum, String... classes) throws IOException {
+        try (var jar = new java.util.jar.JarOutputStream(Files.newOutputStream(at))) {
+            for (int i = 0; i < classes.length; i += 2) {
+                jar.putNextEntry(new java.util.jar.JarEntry("dev/hardground/model/" + classes[i] + ".class"));
+                jar.write(classes[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                jar.closeEntry();
+            }
+            if (sum != null) {
+                jar.putNextEntry(new java.util.jar.JarEntry(ModelFingerprint.RESOURCE));
+                jar.write((sum + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                jar.closeEntry();
+            }
+        }
+        return at;
+    }
+
+    @Test
+    void inAJarTheBuildsChecksumOfTheModelIsTheFingerprintAndWithoutItTheClassesAre(@TempDir Path jars)
+            throws IOException {
+        String built = "ab".repeat(32);
+        assertThat(ModelFingerprint.of(modelJar(jars.resolve("a.jar"), built, "Party", "v1")))
+                .as("the checksum the build wrote beside the classes").isEqualTo(built);
+
+        String v1 = ModelFingerprint.of(modelJar(jars.resolve("b.jar"), null, "Party", "v1", "Actor", "x"));
+        String v2 = ModelFingerprint.of(modelJar(jars.resolve("c.jar"), null, "Party", "v2", "Actor", "x"));
+        assertThat(v1).as("no checksum from the build: the classes' own").matches("[0-9a-f]{64}").isNotEqualTo(v2)
+                .isEqualTo(ModelFingerprint.of(modelJar(jars.resolve("d.jar"), null, "Party", "v1", "Actor", "x")));
+        assertThat(ModelFingerprint.of(modelJar(jars.resolve("e.jar"), "not a checksum", "Party", "v1", "Actor", "x")))
+                .as("a damaged checksum is not trusted").isEqualTo(v1);
+        assertThat(ModelFingerprint.of(jars.resolve("missing.jar"))).as("unreadable: a key no run shares")
+                .startsWith("unknown-");
+    }
+
     @Test
     void testsNeverUseTheUsersOwnCache() {
         Path home = Path.of(System.getProperty("user.home"), ".cache").toAbsolutePath().normalize();

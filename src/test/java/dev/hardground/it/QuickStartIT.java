@@ -159,4 +159,29 @@ class QuickStartIT {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).startsWith("no-such-file.yaml:1:1: error: no such file");
     }
+
+    /**
+     * The rule cache's key takes the fact model's checksum from the jar (ModelFingerprint): it must be the checksum
+     * of the model classes packaged beside it, as Ant's checksum task totals them (each file's SHA-256, then its
+     * path, in path order), or a changed fact class could meet a kjar built against the old one.
+     */
+    @Test
+    void theJarCarriesTheChecksumOfItsOwnFactModel() throws Exception {
+        String packaged;
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile("target/hardground.jar")) {
+            var entry = jar.getJarEntry("META-INF/hardground/model.sha256");
+            assertThat(entry).as("the build's model checksum is in the jar").isNotNull();
+            packaged = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.US_ASCII).strip();
+            java.security.MessageDigest total = java.security.MessageDigest.getInstance("SHA-256");
+            List<String> names = jar.stream().map(java.util.jar.JarEntry::getName)
+                    .filter(n -> n.matches("dev/hardground/model/[^/]+\\.class")).sorted().toList();
+            assertThat(names).hasSizeGreaterThan(20);
+            for (String name : names) {
+                total.update(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(jar.getInputStream(jar.getJarEntry(name)).readAllBytes()));
+                total.update(name.getBytes(StandardCharsets.UTF_8));
+            }
+            assertThat(packaged).isEqualTo(java.util.HexFormat.of().formatHex(total.digest()));
+        }
+    }
 }
