@@ -14,8 +14,8 @@ import java.util.Optional;
  * Compiled rule sets kept between runs: the executable-model kjar Drools built, and the rule index, stored
  * under a key made of the hash of every rule file, the hardground version, the bytes of the fact model's
  * classes and the Drools version. A changed rule file or fact class changes the key, so a kjar never meets
- * facts it was not built for. The index carries the kjar's SHA-256: a truncated or overwritten entry is
- * rebuilt, never served. A cache that cannot be read or written is ignored: it only ever saves time.
+ * facts it was not built for. The index carries the kjar's size and CRC-32: a truncated or overwritten entry
+ * is rebuilt, never served. A cache that cannot be read or written is ignored: it only ever saves time.
  */
 final class RuleCache {
     private final Path dir;
@@ -40,7 +40,17 @@ final class RuleCache {
         return files.hash().substring(0, 32) + "-" + (version == null ? "dev" : version) + "-" + RUNTIME.get();
     }
 
-    private static final String CHECKSUM = "#kjar-sha256\t";
+    /**
+     * The index's first line: the kjar's size and CRC-32, which catch a truncated or overwritten entry (the key,
+     * not this, tells rule sets apart). A SHA-256 of the 580 kB kjar cost a cold run 4 ms; the CRC, 0.1 ms.
+     */
+    private static final String CHECKSUM = "#kjar-crc32\t";
+
+    private static String checksum(byte[] kjar) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(kjar);
+        return CHECKSUM + kjar.length + "\t" + Long.toHexString(crc.getValue());
+    }
 
     /** What besides the rule files a kjar depends on: the fact model's class bytes and the Drools version. */
     private static final java.util.function.Supplier<String> RUNTIME = new java.util.function.Supplier<>() {
@@ -78,7 +88,7 @@ final class RuleCache {
             List<RuleSite> sites = new ArrayList<>();
             List<String> lines = Files.readAllLines(index, StandardCharsets.UTF_8);
             byte[] kjar = Files.readAllBytes(jar);
-            if (lines.isEmpty() || !lines.get(0).equals(CHECKSUM + sha256(kjar))) {
+            if (lines.isEmpty() || !lines.get(0).equals(checksum(kjar))) {
                 return Optional.empty(); // truncated, overwritten or from an older format: rebuild
             }
             for (String line : lines.subList(1, lines.size())) {
@@ -102,7 +112,7 @@ final class RuleCache {
     void store(String key, Entry entry, RuleFiles files) {
         try {
             Files.createDirectories(dir);
-            StringBuilder index = new StringBuilder(CHECKSUM + sha256(entry.kjar()) + "\n");
+            StringBuilder index = new StringBuilder(checksum(entry.kjar()) + "\n");
             for (RuleSite s : entry.sites()) {
                 String relative = files.files().stream().filter(f -> f.display().equals(s.file()))
                         .map(RuleFiles.RuleFile::relative).findFirst().orElse(s.file());
