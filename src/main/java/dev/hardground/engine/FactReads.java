@@ -387,6 +387,16 @@ final class FactReads {
         }
     }
 
+    /**
+     * Whether two facts of {@code type} that are equal look alike through each of {@code views}: a record (each view
+     * reads a subset of its components) no view of which reads a component that may hold a map or a set, whose
+     * equality does not see the order a rule iterating or printing it meets. A component no view reads may be
+     * anything.
+     */
+    static boolean equalMeansAlike(Class<?> type, List<Projection> views) {
+        return type.isRecord() && views.stream().noneMatch(p -> p.unordered);
+    }
+
     /** The components a view reads of a fact: equal when the view cannot tell the facts apart. */
     private record Seen(int view, List<Object> values) {
     }

@@ -112,6 +112,12 @@ final class RuleSlices {
      */
     private static final int KNOWN = 4_096;
     private final ThreadLocal<IdentityHashMap<Object, int[]>> known = ThreadLocal.withInitial(IdentityHashMap::new);
+    /**
+     * A fact's numbers by its value, for classes whose equal facts every view sees alike: a fact met again as a new
+     * object (a successor's {@code Party} in another trial, the same day's {@code Tenure}) is looked up once, not
+     * once per view (a {@code Party} has eight). Bounded; the same numbers as by view.
+     */
+    private final Map<Object, int[]> byValue = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
     /** The slices that read a class of fact, by class, and what of it each reads. */
     private final ClassValue<Readers> readers = new ClassValue<>() {
@@ -134,13 +140,16 @@ final class RuleSlices {
                 }
                 view[i] = at;
             }
-            return new Readers(of, view, List.copyOf(views));
+            return new Readers(of, view, List.copyOf(views), FactReads.equalMeansAlike(type, views));
         }
     };
     private final java.util.concurrent.atomic.AtomicInteger nextView = new java.util.concurrent.atomic.AtomicInteger();
 
-    /** The slices that read a class of fact ({@code slices}), each through one of the class's {@code views}. */
-    private record Readers(int[] slices, int[] view, List<FactReads.Projection> views) {
+    /**
+     * The slices that read a class of fact ({@code slices}), each through one of the class's {@code views};
+     * {@code byValue} when equal facts of the class are seen alike by every view ({@link FactReads#equalMeansAlike}).
+     */
+    private record Readers(int[] slices, int[] view, List<FactReads.Projection> views, boolean byValue) {
     }
 
     private RuleSlices(List<Slice> slices, Map<String, Integer> order, RuleCompiler.Loaded loaded) {
@@ -346,9 +355,18 @@ final class RuleSlices {
         IdentityHashMap<Object, int[]> seen = known.get();
         int[] id = seen.get(fact);
         if (id == null) {
-            id = new int[readers.views().size()];
-            for (int v = 0; v < id.length; v++) {
-                id[v] = equalId(readers.views().get(v).of(fact));
+            id = readers.byValue() ? byValue.get(fact) : null;
+            if (id == null) {
+                id = new int[readers.views().size()];
+                for (int v = 0; v < id.length; v++) {
+                    id[v] = equalId(readers.views().get(v).of(fact));
+                }
+                if (readers.byValue()) {
+                    if (byValue.size() >= MEMORY) {
+                        byValue.clear();
+                    }
+                    byValue.put(fact, id);
+                }
             }
             if (seen.size() >= KNOWN) {
                 seen.clear();

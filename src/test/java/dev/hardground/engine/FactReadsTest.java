@@ -47,6 +47,31 @@ class FactReadsTest {
         return FactReads.of(files, Set.of("extra:r")).of("extra:r", Map.of(Commitment.class, "$c")).get(Commitment.class);
     }
 
+    /**
+     * A fact is numbered once by its value (not once per view) only where equal facts look alike through every view
+     * of its class: a party's successor stances and an event's outcome weights are maps, whose equality does not
+     * see the order a rule printing them meets (RuleSlicesTest.factsWhoseMapsHoldTheSameEntriesInAnotherOrderAre
+     * ToldApart judges such a pair), so only views that do not read them allow it.
+     */
+    @Test
+    void factsAreNumberedByValueOnlyWhereEqualFactsLookAlikeThroughEveryView() {
+        java.util.concurrent.atomic.AtomicInteger ids = new java.util.concurrent.atomic.AtomicInteger();
+        Class<?> party = dev.hardground.model.Party.class;
+        FactReads.Projection leader = FactReads.Projection.of(party, Set.of("code", "leader"), ids::getAndIncrement);
+        FactReads.Projection succession = FactReads.Projection.of(party, Set.of("succession"), ids::getAndIncrement);
+        FactReads.Projection whole = FactReads.Projection.of(party, FactReads.ALL, ids::getAndIncrement);
+        assertThat(FactReads.equalMeansAlike(party, List.of(leader))).isTrue();
+        assertThat(FactReads.equalMeansAlike(party, List.of(leader, succession))).as("a view reads a map").isFalse();
+        assertThat(FactReads.equalMeansAlike(party, List.of(whole))).as("the whole party holds maps").isFalse();
+        Class<?> event = dev.hardground.model.Event.class;
+        assertThat(FactReads.equalMeansAlike(event, List.of(FactReads.Projection.of(event, Set.of("id", "date"),
+                ids::getAndIncrement)))).isTrue();
+        assertThat(FactReads.equalMeansAlike(event, List.of(FactReads.Projection.of(event, FactReads.ALL,
+                ids::getAndIncrement)))).as("outcomes: a map").isFalse();
+        assertThat(FactReads.equalMeansAlike(StringBuilder.class, List.of(FactReads.Projection.of(StringBuilder.class,
+                FactReads.ALL, ids::getAndIncrement)))).as("not a record").isFalse();
+    }
+
     @Test
     void aRuleReadsTheComponentsItNamesAndNotWhatItsCommentsAndStringsSay() {
         assertThat(reads("""
