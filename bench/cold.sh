@@ -22,7 +22,7 @@ labels=("JVM floor: java -version, the launcher's flags"
   "simulate 100,000 trials --threads 1 (cold JVM)"
   "simulate 100,000 trials --threads 2 (cold JVM)"
   "sensitivity, all inputs at 2,000 trials (cold JVM)")
-commands=("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -version"
+commands=("java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MaxTenuringThreshold=0 -Xshare:auto -version"
   "./hardground score $ref"
   "./hardground score $ref --no-cache"
   "./hardground simulate $ref"
