@@ -286,9 +286,18 @@ final class RuleSlices {
      */
     Output evaluate(List<Object> facts, Runner runner) {
         int n = slices.size();
-        int[][] ids = new int[n][facts.size()];
-        int[] sizes = new int[n];
-        int[][] at = new int[n][facts.size()];
+        Last last = this.last.get();
+        // The thread's scratch space, grown to the step's facts: numbers are copied into a key before they are kept.
+        if (n > 0 && last.ids[0].length < facts.size()) {
+            for (int s = 0; s < n; s++) {
+                last.ids[s] = new int[facts.size()];
+                last.at[s] = new int[facts.size()];
+            }
+        }
+        int[][] ids = last.ids;
+        int[][] at = last.at;
+        int[] sizes = last.sizes;
+        Arrays.fill(sizes, 0);
         for (int f = 0; f < facts.size(); f++) {
             Object fact = facts.get(f);
             Readers r = readers.get(fact.getClass());
@@ -299,7 +308,6 @@ final class RuleSlices {
                 at[s][sizes[s]++] = f;
             }
         }
-        Last last = this.last.get();
         List<Output> outputs = new ArrayList<>(n);
         Output merged = last.merged;
         // Forgotten until this step is through: a slice that throws below has already replaced the keys and outputs
@@ -340,10 +348,17 @@ final class RuleSlices {
         final Key[] keys;
         final Output[] outputs;
         Output merged;
+        /** Scratch for one step: per slice, the numbers of the facts it reads, their places, and how many. */
+        final int[][] ids;
+        final int[][] at;
+        final int[] sizes;
 
         Last(int slices) {
             keys = new Key[slices];
             outputs = new Output[slices];
+            ids = new int[slices][32];
+            at = new int[slices][32];
+            sizes = new int[slices];
         }
     }
 
@@ -413,7 +428,8 @@ final class RuleSlices {
         int count = 0;
         for (Output o : outputs) {
             List<T> mine = items.apply(o);
-            for (T item : mine) {
+            for (int i = 0; i < mine.size(); i++) { // indexed: no iterator for C1, which cannot elide one
+                T item = mine.get(i);
                 if (buckets == null) {
                     buckets = new ArrayList<>(java.util.Collections.nCopies(order.size() + 1, null));
                 }

@@ -16,7 +16,7 @@ public record HazardLink(double base, double slope) {
 
     /** The annual chance of collapse at a score, capped at 1. */
     public double annual(double score) {
-        return Math.min(1.0, base * Math.exp(-slope * (score - 50) / 10));
+        return annual(base, slope, score);
     }
 
     /**
@@ -24,7 +24,20 @@ public record HazardLink(double base, double slope) {
      * this score survives with probability {@code exp(−rate · t)}.
      */
     public double rate(double score) {
-        return -Math.log(1 - Math.min(annual(score), MAX_ANNUAL));
+        return rate(base, slope, score);
+    }
+
+    /** {@link #annual(double)} of the link {@code (base, slope)}, without making one. */
+    public static double annual(double base, double slope, double score) {
+        return Math.min(1.0, base * Math.exp(-slope * (score - 50) / 10));
+    }
+
+    /**
+     * {@link #rate(double)} of the link {@code (base, slope)}, without making one: the simulator asks at every
+     * stretch of every trial, and the launcher's C1-only compiler would allocate the link each time.
+     */
+    public static double rate(double base, double slope, double score) {
+        return -Math.log(1 - Math.min(annual(base, slope, score), MAX_ANNUAL));
     }
 
     /**

@@ -40,7 +40,7 @@ public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed
 
     /** The rate per year of an annual hazard {@code base} scaled by the link at {@code score}. */
     public static double rate(double base, double slope, double score) {
-        return new HazardLink(base, slope).rate(score);
+        return HazardLink.rate(base, slope, score);
     }
 
     /** [from, to) cut where the agreement enters a new age band; one piece when it stays in one. */

@@ -88,8 +88,12 @@ final class TrialRunner {
         RandomStream random = new RandomStream(seed, trial);
         double clock = -Math.log(1 - random.uniform("hazard", 0));
         double cumulative = 0;
-        for (TrialPath.Stretch s : path.stretches()) {
-            for (BackgroundHazard.Piece piece : hazard.pieces(s.from(), s.to())) {
+        List<TrialPath.Stretch> stretches = path.stretches();
+        for (int i = 0; i < stretches.size(); i++) { // indexed: no iterators for C1, which cannot elide them
+            TrialPath.Stretch s = stretches.get(i);
+            List<BackgroundHazard.Piece> pieces = hazard.pieces(s.from(), s.to());
+            for (int j = 0; j < pieces.size(); j++) {
+                BackgroundHazard.Piece piece = pieces.get(j);
                 double years = Today.years(piece.from(), piece.to());
                 double rate = hazard.rate(s.score(), piece.band());
                 if (cumulative + rate * years >= clock) {
@@ -191,7 +195,7 @@ final class TrialRunner {
             return evaluation.collapses().get(0).rule();
         }
         String breach = breachEnding(asked, world, random, day);
-        if (breach != null) {
+        if (breach != null || !any(asked, WorldChange.Repudiation.class)) {
             return breach;
         }
         Map<String, Map<String, WorldChange.Repudiation>> byParty = new TreeMap<>();
@@ -227,6 +231,9 @@ final class TrialRunner {
      * commitment breaks once in a trial, so the same number answers at every later step).
      */
     private String breachEnding(List<WorldChange> asked, WorldState world, RandomStream random, LocalDate day) {
+        if (!any(asked, WorldChange.BreachCollapse.class)) {
+            return null;
+        }
         Map<String, Map<String, WorldChange.BreachCollapse>> byCommitment = new TreeMap<>();
         for (WorldChange c : asked) {
             if (c instanceof WorldChange.BreachCollapse b) {
@@ -249,10 +256,21 @@ final class TrialRunner {
         return null;
     }
 
+    /** Whether a change of this kind was asked: most steps ask none, and need no maps to weigh them. */
+    private static boolean any(List<WorldChange> asked, Class<? extends WorldChange> kind) {
+        for (int i = 0; i < asked.size(); i++) {
+            if (kind.isInstance(asked.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a rule says the deal was carried out on this step: it then counts as survived, with no more hazard. */
     private static boolean completed(Evaluation evaluation, WorldState world, LocalDate day) {
-        for (WorldChange c : evaluation.changes()) {
-            if (c instanceof WorldChange.Completion done) {
+        List<WorldChange> changes = evaluation.changes();
+        for (int i = 0; i < changes.size(); i++) {
+            if (changes.get(i) instanceof WorldChange.Completion done) {
                 world.note(done.reason(), day);
                 return true;
             }

@@ -181,7 +181,8 @@ final class WorldState {
      */
     boolean apply(List<WorldChange> changes, LocalDate day) {
         boolean changed = false;
-        for (WorldChange c : changes) {
+        for (int n = 0; n < changes.size(); n++) { // indexed: no iterator for C1, which cannot elide one
+            WorldChange c = changes.get(n);
             if (c instanceof WorldChange.Settle settle) {
                 for (int i = 0; i < commitments.size(); i++) {
                     Commitment commitment = commitments.get(i);
