@@ -35,12 +35,7 @@ public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed
 
     /** The constant rate per year at {@code score} in age band {@code band}. */
     public double rate(double score, int band) {
-        return rate(baseline.annual(band), slope, score);
-    }
-
-    /** The rate per year of an annual hazard {@code base} scaled by the link at {@code score}. */
-    public static double rate(double base, double slope, double score) {
-        return HazardLink.rate(base, slope, score);
+        return HazardLink.rate(baseline.annual(band), slope, score);
     }
 
     /** [from, to) cut where the agreement enters a new age band; one piece when it stays in one. */

@@ -1,6 +1,7 @@
 package dev.hardground.simulate;
 
 import dev.hardground.model.Baseline;
+import dev.hardground.model.HazardLink;
 import dev.hardground.model.Today;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class PathSet implements java.io.Serializable {
         public double[] survival(Baseline baseline, double slope) {
             double[] rate = new double[scores.length];
             for (int k = 0; k < scores.length; k++) {
-                rate[k] = BackgroundHazard.rate(baseline.annual(bandOf[k]), slope, scores[k]);
+                rate[k] = HazardLink.rate(baseline.annual(bandOf[k]), slope, scores[k]);
             }
             double[] out = new double[days];
             for (int d = 0; d < days; d++) {
