@@ -124,6 +124,36 @@ class QuickStartIT {
                 .as("the archive was remade for the moved jar").isEqualTo(moved.resolve("target/hardground.jar").toString());
     }
 
+    /**
+     * The launcher's compiler, by command (docs/performance.md): C1 alone for short runs, C2 for {@code serve} and for a
+     * {@code sensitivity --global} of at least 4,000 simulated trials per input setting (samples × point trials).
+     * A missing scenario makes each run end at once, after the JVM has printed the flags it was started with.
+     */
+    @Test
+    void theLauncherGivesC2OnlyToTheLongCommands() throws Exception {
+        String c1 = "-XX:TieredStopAtLevel=1";
+        java.util.Map<String, Boolean> shortRun = new java.util.LinkedHashMap<>();
+        shortRun.put("simulate missing.yaml --trials 100000", true);
+        shortRun.put("sensitivity missing.yaml", true);
+        shortRun.put("sensitivity missing.yaml --global --samples 100", true);
+        shortRun.put("sensitivity missing.yaml --global --samples=1000 --point-trials 2", true);
+        shortRun.put("sensitivity missing.yaml --global --samples x", true);
+        shortRun.put("sensitivity missing.yaml --global", false);
+        shortRun.put("sensitivity --global missing.yaml --samples 200 --point-trials=20", false);
+        shortRun.put("serve missing.yaml --port 0", false);
+        for (var c : shortRun.entrySet()) {
+            Run r = run(List.of("bash", "-c", "JAVA_OPTS=-XX:+PrintCommandLineFlags ./hardground " + c.getKey()));
+            String flags = r.out().lines().findFirst().orElse("");
+            assertThat(flags).as(c.getKey()).contains("-XX:+UseSerialGC");
+            if (c.getValue()) {
+                assertThat(flags).as(c.getKey()).contains(c1);
+            } else {
+                assertThat(flags).as(c.getKey()).doesNotContain("TieredStopAtLevel");
+            }
+            assertThat(r.exit()).as(c.getKey() + "\n" + r.err()).isEqualTo(2);
+        }
+    }
+
     /** Copies a file or folder, keeping modification times (the launcher compares them). */
     private static void copy(Path from, Path to) throws IOException {
         if (!Files.exists(from)) {
