@@ -105,9 +105,14 @@ final class InputDraws {
     double[] quantiles(double[] u) {
         double[] v = new double[u.length];
         for (int i = 0; i < v.length; i++) {
-            v[i] = marginals[i].inverseCumulativeProbability(u[i]);
+            v[i] = quantile(i, u[i]);
         }
         return v;
+    }
+
+    /** Input {@code i}'s value at its quantile {@code u}. */
+    double quantile(int i, double u) {
+        return marginals[i].inverseCumulativeProbability(u);
     }
 
     /** The scenario with the draw's values in place. */
