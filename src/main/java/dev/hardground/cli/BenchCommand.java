@@ -89,8 +89,13 @@ final class BenchCommand extends BaseCommand {
      * setting simulated over the same 10,000 futures as the baseline, whose outcomes the server kept when the page
      * was opened ({@link Simulator#keep}, timed once here), and the redrawn live sections; for five settings of
      * the scenario's first probability, medians. Beside it, the same what-if simulating the baseline again with
-     * the setting ({@link WhatIf#of} over both), as the server did before it kept baselines.
+     * the setting ({@link WhatIf#of} over both), as the server did before it kept baselines. A server is warm when
+     * its compiler has caught up with the what-if code: the five are measured after {@link #WARM_UP} what-ifs at
+     * other settings (after two, the answers were still getting faster by a quarter, docs/performance.md).
      */
+    /** What-ifs run before the workbench's are measured. */
+    static final int WARM_UP = 30;
+
     private static void workbench(PrintWriter out, RuleBase rules, ScenarioFile scenario, int cores) {
         Charts.headless();
         var input = Swing.inputs(scenario.base()).stream().filter(UncertainInput::numeric).findFirst().orElse(null);
@@ -105,6 +110,12 @@ final class BenchCommand extends BaseCommand {
         List<Long> simulate = new ArrayList<>();
         List<Long> both = new ArrayList<>();
         List<Long> render = new ArrayList<>();
+        for (int j = 0; j < WARM_UP; j++) { // settings between those measured below: new worlds, as a user's would be
+            var current = scenario.resolve(null, input.at(0.0125 + 0.025 * j));
+            WhatIf.Result r = WhatIf.of(rules, kept, List.of(current), List.of("bench"), options, n -> { });
+            HtmlWorkbench.live(new HtmlReport(r, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
+                    List.of(), "bench"), r.variants().get(0).variant());
+        }
         for (int i = 0; i < 7; i++) {
             var current = scenario.resolve(null, input.at(Math.min(1, 0.05 + 0.1 * i)));
             long t0 = System.nanoTime();
@@ -115,13 +126,13 @@ final class BenchCommand extends BaseCommand {
             long t2 = System.nanoTime();
             WhatIf.of(rules, List.of(scenario.base(), current), java.util.Arrays.asList(null, "bench"), options, n -> { });
             long t3 = System.nanoTime();
-            if (i >= 2) { // the first two warm the simulator and the chart code up
+            if (i >= 2) { // the first two warm the re-simulation of the baseline up
                 simulate.add(t1 - t0);
                 render.add(t2 - t1);
                 both.add(t3 - t2);
             }
         }
-        out.printf(Locale.ROOT, "workbench what-if (%s) over the same 10,000 trials (warm): simulate %.0f ms, draw %.0f ms, "
+        out.printf(Locale.ROOT, "workbench what-if (%s) over the same 10,000 trials (warm, after " + WARM_UP + " others): simulate %.0f ms, draw %.0f ms, "
                 + "answer %.0f ms (medians of 5); baseline kept once in %.0f ms; re-simulating the baseline too: %.0f ms%n",
                 input.path(), median(simulate) / 1e6, median(render) / 1e6,
                 (median(simulate) + median(render)) / 1e6, keep / 1e6, median(both) / 1e6);
