@@ -125,12 +125,13 @@ class QuickStartIT {
     }
 
     /**
-     * The launcher's compiler, by command (docs/performance.md): C1 alone for short runs, C2 for {@code serve} and for a
-     * {@code sensitivity --global} of at least 4,000 simulated trials per input setting (samples × point trials).
+     * The launcher's compiler and collector, by command (docs/performance.md): C1 alone for short runs, C2 for
+     * {@code serve} and for a {@code sensitivity --global} of at least 4,000 simulated trials per input setting (samples ×
+     * point trials); the serial collector but for {@code serve}, which gets the parallel one.
      * A missing scenario makes each run end at once, after the JVM has printed the flags it was started with.
      */
     @Test
-    void theLauncherGivesC2OnlyToTheLongCommands() throws Exception {
+    void theLauncherGivesC2OnlyToTheLongCommandsAndTheParallelCollectorToTheServer() throws Exception {
         String c1 = "-XX:TieredStopAtLevel=1";
         java.util.Map<String, Boolean> shortRun = new java.util.LinkedHashMap<>();
         shortRun.put("simulate missing.yaml --trials 100000", true);
@@ -144,7 +145,7 @@ class QuickStartIT {
         for (var c : shortRun.entrySet()) {
             Run r = run(List.of("bash", "-c", "JAVA_OPTS=-XX:+PrintCommandLineFlags ./hardground " + c.getKey()));
             String flags = r.out().lines().findFirst().orElse("");
-            assertThat(flags).as(c.getKey()).contains("-XX:+UseSerialGC");
+            assertThat(flags).as(c.getKey()).contains(c.getKey().startsWith("serve ") ? "-XX:+UseParallelGC" : "-XX:+UseSerialGC");
             if (c.getValue()) {
                 assertThat(flags).as(c.getKey()).contains(c1);
             } else {
