@@ -66,7 +66,8 @@ final class BenchCommand extends BaseCommand {
         Scenario s = scenario.base();
         int cores = Runtime.getRuntime().availableProcessors();
         engine(rules, s, 1, seconds);
-        out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s%n", cores, System.getProperty("os.arch"), System.getProperty("java.version"));
+        out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s; %s%n", cores, System.getProperty("os.arch"),
+                System.getProperty("java.version"), jvm());
         out.printf(Locale.ROOT, "rule evaluations, 1 thread:  %,10.0f /s%n", engine(rules, s, 1, seconds));
         out.printf(Locale.ROOT, "rule evaluations, %d threads: %,10.0f /s%n", cores, engine(rules, s, cores, seconds));
         Simulator simulator = new Simulator(rules);
@@ -136,6 +137,25 @@ final class BenchCommand extends BaseCommand {
                 + "answer %.0f ms (medians of 5); baseline kept once in %.0f ms; re-simulating the baseline too: %.0f ms%n",
                 input.path(), median(simulate) / 1e6, median(render) / 1e6,
                 (median(simulate) + median(render)) / 1e6, keep / 1e6, median(both) / 1e6);
+    }
+
+    /**
+     * The compilers and the collector this JVM runs with, which the figures depend on: {@code serve} runs with C2 and
+     * the parallel collector, the launcher's other commands with C1 alone and the serial one.
+     */
+    static String jvm() {
+        List<String> arguments = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments();
+        String level = null;
+        for (String a : arguments) {
+            if (a.startsWith("-XX:TieredStopAtLevel=")) {
+                level = a.substring(a.indexOf('=') + 1);
+            }
+        }
+        String compilers = arguments.contains("-XX:-TieredCompilation") ? "C2 only"
+                : level == null || level.equals("4") ? "C1 and C2" : level.equals("0") ? "interpreter only" : "C1 only";
+        List<String> collectors = java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+        return compilers + ", collectors " + String.join(" + ", collectors);
     }
 
     private static double median(List<Long> xs) {
