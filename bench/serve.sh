@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The workbench what-if as a user meets it (docs/performance.md, issue 16): `./hardground serve` started through the
+# launcher, the reference scenario's page opened (the server keeps its baseline), WARM what-ifs of the scenario's
+# first chance posted at settings between the measured ones, then five measured. Prints each measured answer: the
+# server's own time (simulate and draw, `totalMillis`), its simulation alone, and curl's wall time; then the
+# median of the server's times and the server's peak memory. JAVA_OPTS passes through to the server.
+# Usage: bench/serve.sh [WARM] [PORT]
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+warm=${1:-40}
+port=${2:-18790}
+path='commitments[kr-foundation-pays].chance'
+./hardground score scenarios/japan-korea-2023.yaml >/dev/null   # build the jar, fill the rule cache
+log=$(mktemp)
+./hardground serve scenarios --port "$port" >"$log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+base="http://127.0.0.1:$port"
+for _ in $(seq 120); do
+  curl -s -o /dev/null "$base/" && break
+  sleep 0.5
+done
+token=$(curl -s "$base/" | grep -o 'name="hardground-token" content="[^"]*"' | sed 's/.*content="//; s/"$//')
+[ -n "$token" ] || { echo "serve.sh: no token from $base (server log: $(cat "$log"))" >&2; exit 1; }
+curl -s -o /dev/null "$base/scenario?file=japan-korea-2023.yaml"
+post() {
+  curl -s -w ' %{time_total}' -X POST "$base/api/whatif" -H "X-Hardground-Token: $token" -H "Origin: $base" \
+    -H 'Sec-Fetch-Site: same-origin' -H 'Content-Type: application/json' \
+    --data "{\"file\":\"japan-korea-2023.yaml\",\"sets\":[{\"path\":\"$path\",\"value\":\"$1\"}]}"
+}
+answer() {
+  python3 -c 'import sys, json
+body, wall = sys.stdin.read().rsplit(" ", 1)
+j = json.loads(body)
+print(j["totalMillis"], j["simulateMillis"], round(float(wall) * 1000))'
+}
+for j in $(seq 0 $((warm - 1))); do
+  post "$(awk -v j="$j" 'BEGIN { printf "%.4f", 0.0125 + 0.025 * (j % 30) + 0.0001 * int(j / 30) }')" >/dev/null
+done
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg); $warm warm-up what-ifs of $path"
+echo "server ms  simulate ms  curl ms"
+times=()
+for v in 0.25 0.35 0.45 0.55 0.65; do
+  read -r total simulate wall < <(post "$v" | answer)
+  printf "%9s  %11s  %7s\n" "$total" "$simulate" "$wall"
+  times+=("$total")
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n 3p)
+echo "median answer: $median ms; server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{printf "%.0f MB", $2 / 1024}')"
