@@ -90,6 +90,9 @@ final class BenchCommand extends BaseCommand {
         return ExitCode.OK.code();
     }
 
+    /** What-ifs run before the workbench's are measured. */
+    static final int WARM_UP = 30;
+
     /**
      * What one move of a workbench slider costs on a warm server, as {@code POST /api/whatif} runs it: the user's
      * setting simulated over the same 10,000 futures as the baseline, whose outcomes the server kept when the page
@@ -99,9 +102,6 @@ final class BenchCommand extends BaseCommand {
      * its compiler has caught up with the what-if code: the five are measured after {@link #WARM_UP} what-ifs at
      * other settings (after two, the answers were still getting faster by a quarter, docs/performance.md).
      */
-    /** What-ifs run before the workbench's are measured. */
-    static final int WARM_UP = 30;
-
     private static String workbench(RuleBase rules, ScenarioFile scenario, int cores) {
         Charts.headless();
         var input = Swing.inputs(scenario.base()).stream().filter(UncertainInput::numeric).findFirst().orElse(null);
