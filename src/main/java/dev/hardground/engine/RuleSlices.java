@@ -328,9 +328,7 @@ final class RuleSlices {
                         those.add(facts.get(at[s][i]));
                     }
                     out = Output.of(runner.run(pool(s), those, slices.get(s).focus()));
-                    if (memory.size() >= MEMORY) {
-                        memory.clear();
-                    }
+                    makeRoom(memory);
                     memory.put(key, out);
                 }
                 same &= out == last.outputs[s];
@@ -377,9 +375,7 @@ final class RuleSlices {
                     id[v] = equalId(readers.views().get(v).of(fact));
                 }
                 if (readers.byValue()) {
-                    if (byValue.size() >= MEMORY) {
-                        byValue.clear();
-                    }
+                    makeRoom(byValue);
                     byValue.put(fact, id);
                 }
             }
@@ -394,12 +390,17 @@ final class RuleSlices {
     private int equalId(Object fact) {
         Integer id = ids.get(fact);
         if (id == null) {
-            if (ids.size() >= MEMORY) {
-                ids.clear(); // numbers are never reused, so a remembered slice can only miss, never match wrongly
-            }
+            makeRoom(ids); // numbers are never reused, so a remembered slice can only miss, never match wrongly
             id = ids.computeIfAbsent(fact, f -> nextId.getAndIncrement());
         }
         return id;
+    }
+
+    /** Empties a memory that has reached {@link #MEMORY} entries: what it holds is pure, so forgetting changes no output. */
+    private static void makeRoom(Map<?, ?> memory) {
+        if (memory.size() >= MEMORY) {
+            memory.clear();
+        }
     }
 
     private Output merge(List<Output> outputs) {
