@@ -119,16 +119,14 @@ final class BenchCommand extends BaseCommand {
         for (int j = 0; j < WARM_UP; j++) { // settings between those measured below: new worlds, as a user's would be
             var current = scenario.resolve(null, input.at(0.0125 + 0.025 * j));
             WhatIf.Result r = WhatIf.of(rules, kept, List.of(current), List.of("bench"), options, n -> { });
-            HtmlWorkbench.live(new HtmlReport(r, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
-                    List.of(), "bench"), r.variants().get(0).variant());
+            draw(rules, r);
         }
         for (int i = 0; i < 7; i++) {
             var current = scenario.resolve(null, input.at(Math.min(1, 0.05 + 0.1 * i)));
             long t0 = System.nanoTime();
             WhatIf.Result r = WhatIf.of(rules, kept, List.of(current), List.of("bench"), options, n -> { });
             long t1 = System.nanoTime();
-            HtmlWorkbench.live(new HtmlReport(r, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
-                    List.of(), "bench"), r.variants().get(0).variant());
+            draw(rules, r);
             long t2 = System.nanoTime();
             WhatIf.of(rules, List.of(scenario.base(), current), java.util.Arrays.asList(null, "bench"), options, n -> { });
             long t3 = System.nanoTime();
@@ -142,6 +140,12 @@ final class BenchCommand extends BaseCommand {
                 + "answer %.0f ms (medians of 5); baseline kept once in %.0f ms; re-simulating the baseline too: %.0f ms",
                 input.path(), median(simulate) / 1e6, median(render) / 1e6,
                 (median(simulate) + median(render)) / 1e6, keep / 1e6, median(both) / 1e6);
+    }
+
+    /** The workbench's live sections for a what-if's answer, as the server redraws them. */
+    private static void draw(RuleBase rules, WhatIf.Result r) {
+        HtmlWorkbench.live(new HtmlReport(r, rules.hash(), rules.settings().durableAt(), rules.settings().fragileAt(),
+                List.of(), "bench"), r.variants().get(0).variant());
     }
 
     /**
