@@ -147,13 +147,13 @@ public final class InputModel {
     private double[][] values(double[][] points) {
         double[][] out = new double[points.length][];
         List<java.util.Map<Double, Double>> known = new ArrayList<>();
+        for (int i = 0; i < inputs().size(); i++) {
+            known.add(new java.util.HashMap<>());
+        }
         for (int p = 0; p < points.length; p++) {
             double[] u = points[p];
             double[] v = new double[u.length];
             for (int i = 0; i < u.length; i++) {
-                if (known.size() <= i) {
-                    known.add(new java.util.HashMap<>());
-                }
                 int column = i;
                 v[i] = known.get(i).computeIfAbsent(u[i], x -> draws.quantile(column, x));
             }
