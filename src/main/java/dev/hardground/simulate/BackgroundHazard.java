@@ -15,9 +15,25 @@ import java.util.List;
  * signed (asOf when the scenario does not say), so a stretch of constant score is split where the agreement
  * turns one, two, … years old; with one band (a flat baseline) nothing is split.
  */
-public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed) {
+public final class BackgroundHazard {
     /** A part of a stretch lying within one age band. */
     public record Piece(int band, LocalDate from, LocalDate to) {
+    }
+
+    private final Baseline baseline;
+    private final double slope;
+    private final LocalDate signed;
+    /**
+     * Where each age band after the first begins (signed + 1, 2, … years), worked out once: a trial cuts every one
+     * of its stretches by them, and working them out there was most of the cutting.
+     */
+    private final LocalDate[] starts;
+
+    public BackgroundHazard(Baseline baseline, double slope, LocalDate signed) {
+        this.baseline = baseline;
+        this.slope = slope;
+        this.signed = signed;
+        this.starts = starts(signed, baseline.bands());
     }
 
     /** The hazard the rules give this scenario, whose reference class is {@code referenceClass} (null: none). */
@@ -33,6 +49,18 @@ public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed
                 ? scenario.agreement().signed() : scenario.asOf();
     }
 
+    public Baseline baseline() {
+        return baseline;
+    }
+
+    public double slope() {
+        return slope;
+    }
+
+    public LocalDate signed() {
+        return signed;
+    }
+
     /** The constant rate per year at {@code score} in age band {@code band}. */
     public double rate(double score, int band) {
         return HazardLink.rate(baseline.annual(band), slope, score);
@@ -40,15 +68,22 @@ public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed
 
     /** [from, to) cut where the agreement enters a new age band; one piece when it stays in one. */
     public List<Piece> pieces(LocalDate from, LocalDate to) {
-        return pieces(signed, baseline.bands(), from, to);
+        return pieces(starts, from, to);
     }
 
     static List<Piece> pieces(LocalDate signed, int bands, LocalDate from, LocalDate to) {
+        return pieces(starts(signed, bands), from, to);
+    }
+
+    private static List<Piece> pieces(LocalDate[] starts, LocalDate from, LocalDate to) {
+        int band = band(starts, from);
+        if (band == starts.length || !starts[band].isBefore(to)) {
+            return List.of(new Piece(band, from, to)); // the usual case: a stretch within one band
+        }
         List<Piece> out = new ArrayList<>(2);
         LocalDate start = from;
-        int band = band(signed, bands, from);
-        while (band < bands - 1) {
-            LocalDate next = signed.plusYears(band + 1);
+        while (band < starts.length) {
+            LocalDate next = starts[band];
             if (!next.isBefore(to)) {
                 break;
             }
@@ -60,12 +95,26 @@ public record BackgroundHazard(Baseline baseline, double slope, LocalDate signed
         return out;
     }
 
-    /** The age band {@code day} falls in: 0 in the first year after signing, up to {@code bands − 1}. */
-    static int band(LocalDate signed, int bands, LocalDate day) {
+    /** The first day of each age band after the first: band {@code b} begins {@code b} years after signing. */
+    private static LocalDate[] starts(LocalDate signed, int bands) {
+        LocalDate[] starts = new LocalDate[Math.max(0, bands - 1)];
+        for (int b = 0; b < starts.length; b++) {
+            starts[b] = signed.plusYears(b + 1);
+        }
+        return starts;
+    }
+
+    /** The age band {@code day} falls in: 0 in the first year after signing, up to the last band. */
+    private static int band(LocalDate[] starts, LocalDate day) {
         int band = 0;
-        while (band < bands - 1 && !signed.plusYears(band + 1).isAfter(day)) {
+        while (band < starts.length && !starts[band].isAfter(day)) {
             band++;
         }
         return band;
+    }
+
+    @Override
+    public String toString() {
+        return "BackgroundHazard[baseline=" + baseline + ", slope=" + slope + ", signed=" + signed + "]";
     }
 }

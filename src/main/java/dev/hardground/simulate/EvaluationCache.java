@@ -4,7 +4,6 @@ import dev.hardground.model.Evaluation;
 import java.time.LocalDate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Supplier;
 
 /**
  * Remembers rule evaluations by the world they judged. An evaluation is a pure function of the facts, and
@@ -12,8 +11,31 @@ import java.util.function.Supplier;
  * answered without running the engine. Bounded: past {@code capacity} worlds it stops remembering.
  */
 final class EvaluationCache {
-    /** A world is identified by its day and the transitions that led to it from the scenario. */
-    private record Key(LocalDate day, String signature) {
+    /**
+     * A world is identified by its day and the transitions that led to it from the scenario. A class rather than a
+     * record: under C1, the launcher's compiler, a record's equals and hashCode go through method handles, and a
+     * step's look-up was a tenth of a simulation's time.
+     */
+    private static final class Key {
+        private final LocalDate day;
+        private final String signature;
+        private final int hash;
+
+        Key(LocalDate day, String signature) {
+            this.day = day;
+            this.signature = signature;
+            this.hash = 31 * day.hashCode() + signature.hashCode();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && hash == k.hash && day.equals(k.day) && signature.equals(k.signature);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
     }
 
     private final ConcurrentHashMap<Key, Evaluation> entries = new ConcurrentHashMap<>();
@@ -26,20 +48,20 @@ final class EvaluationCache {
         this.capacity = capacity;
     }
 
-    Evaluation get(LocalDate day, String signature, Supplier<Evaluation> evaluate) {
+    /** The remembered evaluation of this world, or null: then the caller judges it and {@link #remember}s it. */
+    Evaluation known(LocalDate day, String signature) {
         lookups.increment();
-        Key key = new Key(day, signature);
-        Evaluation known = entries.get(key);
-        if (known != null) {
-            return known;
-        }
+        return entries.get(new Key(day, signature));
+    }
+
+    /** Keeps {@code fresh}, the engine's evaluation of a world {@link #known} did not have, and returns it. */
+    Evaluation remember(LocalDate day, String signature, Evaluation fresh) {
         engineRuns.increment();
-        Evaluation fresh = evaluate.get();
         fresh.contributions().forEach(x -> rulesUsed.add(x.rule()));
         fresh.collapses().forEach(x -> rulesUsed.add(x.rule()));
         fresh.changes().forEach(x -> rulesUsed.add(x.rule()));
         if (entries.size() < capacity) {
-            entries.putIfAbsent(key, fresh);
+            entries.putIfAbsent(new Key(day, signature), fresh);
         }
         return fresh;
     }

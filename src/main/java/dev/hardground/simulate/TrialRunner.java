@@ -45,6 +45,8 @@ final class TrialRunner {
     private final java.util.Map<String, Integer> exitStancePurpose = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> interimPurpose = new java.util.HashMap<>();
     private final java.util.Map<String, Integer> repudiationPurpose = new java.util.HashMap<>();
+    /** The parties' codes in the scenario's order: a trial replaces a party's value, never its key. */
+    private final String[] partyCodes;
     private final SimulationSettings settings;
     private final SampledDays sampled;
     private final BackgroundHazard hazard;
@@ -62,6 +64,7 @@ final class TrialRunner {
         scenario.commitments().forEach(c -> breachPurpose.put(c.id(), ("breach:" + c.id()).hashCode()));
         this.eventPurpose = scenario.events().stream().mapToInt(e -> ("event:" + e.id()).hashCode()).toArray();
         this.stancePurpose = scenario.events().stream().mapToInt(e -> ("stance:" + e.id()).hashCode()).toArray();
+        this.partyCodes = scenario.parties().keySet().toArray(new String[0]);
         for (String code : scenario.parties().keySet()) {
             termPurpose.put(code, ("term:" + code).hashCode());
             exitStancePurpose.put(code, ("exit-stance:" + code).hashCode());
@@ -80,7 +83,7 @@ final class TrialRunner {
 
     /** The trial's outcome: the rules' path, cut short by the background hazard's exponential clock. */
     TrialOutcome run(long trial) {
-        return outcome(trial, path(trial));
+        return outcome(trial, path(trial, false)); // the outcome does not read the story: not told
     }
 
     /** The outcome of trial {@code trial} whose path ({@link #path}) is already walked: {@link #run} without the walk. */
@@ -112,6 +115,11 @@ final class TrialRunner {
      * drawn repudiation ends the deal) or the deal is completed; the stretches end there.
      */
     TrialPath path(long trial) {
+        return path(trial, true);
+    }
+
+    /** {@link #path(long)}, with its story told only when {@code withStory} (an empty one otherwise). */
+    private TrialPath path(long trial, boolean withStory) {
         RandomStream random = new RandomStream(seed, trial);
         WorldState world = new WorldState(scenario, settings);
         Map<LocalDate, List<String>> exits = sampled.exits(random);
@@ -130,10 +138,10 @@ final class TrialRunner {
         Evaluation evaluation = evaluate(world, previous);
         String ended = ending(evaluation, evaluation.changes(), world, random, previous);
         if (ended != null) {
-            return new TrialPath(stretches, previous, ended, world.story());
+            return new TrialPath(stretches, previous, ended, story(world, withStory));
         }
         if (completed(evaluation, world, previous)) {
-            return new TrialPath(stretches, null, null, world.story());
+            return new TrialPath(stretches, null, null, story(world, withStory));
         }
         int termEnds = 0;
         Map<String, Integer> exitCount = new java.util.HashMap<>();
@@ -141,23 +149,32 @@ final class TrialRunner {
             stretches.add(new TrialPath.Stretch(previous, day, evaluation.score()));
             settleCommitments(world, random, day);
             applyEvents(world, random, day);
-            for (int[] risk : undated.getOrDefault(day, List.of())) {
+            // Looked up rather than iterated with a default: most days have none, and C1 makes an iterator even
+            // for an empty list.
+            List<int[]> risks = undated.get(day);
+            for (int r = 0; risks != null && r < risks.size(); r++) {
+                int[] risk = risks.get(r);
                 int i = risk[0];
                 int year = risk[1];
                 Event event = scenario.events().get(i);
                 world.apply(event, day, outcome(event, random.uniform(eventPurpose[i], year)),
                         random.uniform(stancePurpose[i], year));
             }
-            for (String code : exits.getOrDefault(day, List.of())) {
+            List<String> exiting = exits.get(day);
+            for (int x = 0; exiting != null && x < exiting.size(); x++) {
+                String code = exiting.get(x);
                 int k = exitCount.merge(code, 1, Integer::sum) - 1;
                 world.earlyExit(code, day, random.uniform(exitStancePurpose.get(code), k));
             }
-            for (String code : interims.getOrDefault(day, List.of())) {
+            List<String> interim = interims.get(day);
+            for (int x = 0; interim != null && x < interim.size(); x++) {
+                String code = interim.get(x);
                 int k = exitCount.getOrDefault(code, 1) - 1;
                 world.interimElection(code, day, random.uniform(interimPurpose.get(code), k),
                         random.uniform(exitStancePurpose.get(code), 1000 + k));
             }
-            for (Party party : List.copyOf(world.parties().values())) {
+            for (String code : partyCodes) { // a term's end changes that party alone, so none is read after a change
+                Party party = world.parties().get(code);
                 LocalDate end = party.leader().termEnds();
                 if (end != null && !end.isAfter(day)) {
                     world.termEnds(party.code(), day, random.uniform(termPurpose.get(party.code()), termEnds++));
@@ -172,14 +189,14 @@ final class TrialRunner {
             }
             ended = ending(evaluation, asked, world, random, day);
             if (ended != null) {
-                return new TrialPath(stretches, day, ended, world.story());
+                return new TrialPath(stretches, day, ended, story(world, withStory));
             }
             if (completed(evaluation, world, day)) {
-                return new TrialPath(stretches, null, null, world.story());
+                return new TrialPath(stretches, null, null, story(world, withStory));
             }
             previous = day;
         }
-        return new TrialPath(stretches, null, null, world.story());
+        return new TrialPath(stretches, null, null, story(world, withStory));
     }
 
     /**
@@ -279,7 +296,14 @@ final class TrialRunner {
     }
 
     private Evaluation evaluate(WorldState world, LocalDate day) {
-        return cache.get(day, world.signature(), () -> rules.evaluate(world.snapshot(), day, world.happened()));
+        String signature = world.signature();
+        Evaluation known = cache.known(day, signature);
+        return known != null ? known : cache.remember(day, signature,
+                rules.evaluate(world.snapshot(), day, world.happened()));
+    }
+
+    private static List<TrialPath.Happening> story(WorldState world, boolean told) {
+        return told ? world.story() : List.of();
     }
 
     private void settleCommitments(WorldState world, RandomStream random, LocalDate day) {
