@@ -75,6 +75,13 @@ final class RuleSlices {
         }
     }
 
+    /**
+     * A slice's output with the rank of each item's rule in the whole rule set's order (a rule not in it ranks after
+     * all), worked out once when the slice runs, so that merging sorts numbers rather than looking rule names up.
+     */
+    private record Ranked(Output output, int[] entryRanks, int[] changeRanks, int referenceClassRank) {
+    }
+
     /** A slice and the numbers of the facts it read, in order. */
     private record Key(int slice, int[] facts) {
         @Override
@@ -103,7 +110,7 @@ final class RuleSlices {
     private final Map<String, Integer> order;
     private final RuleCompiler.Loaded loaded;
     private final KieSessionsPool[] pools;
-    private final Map<Key, Output> memory = new ConcurrentHashMap<>();
+    private final Map<Key, Ranked> memory = new ConcurrentHashMap<>();
     private final ThreadLocal<Last> last;
     private final Map<Object, Integer> ids = new ConcurrentHashMap<>();
     /**
@@ -308,14 +315,14 @@ final class RuleSlices {
                 at[s][sizes[s]++] = f;
             }
         }
-        List<Output> outputs = new ArrayList<>(n);
+        List<Ranked> outputs = new ArrayList<>(n);
         Output merged = last.merged;
         // Forgotten until this step is through: a slice that throws below has already replaced the keys and outputs
         // of the slices before it, so the merge of the step before no longer goes with them.
         last.merged = null;
         boolean same = merged != null;
         for (int s = 0; s < n; s++) {
-            Output out;
+            Ranked out;
             if (last.keys[s] != null
                     && Arrays.equals(last.keys[s].facts(), 0, last.keys[s].facts().length, ids[s], 0, sizes[s])) {
                 out = last.outputs[s]; // the thread's previous step met the same facts: the usual case within a trial
@@ -327,7 +334,7 @@ final class RuleSlices {
                     for (int i = 0; i < sizes[s]; i++) {
                         those.add(facts.get(at[s][i]));
                     }
-                    out = Output.of(runner.run(pool(s), those, slices.get(s).focus()));
+                    out = ranked(Output.of(runner.run(pool(s), those, slices.get(s).focus())));
                     makeRoom(memory);
                     memory.put(key, out);
                 }
@@ -337,23 +344,25 @@ final class RuleSlices {
             }
             outputs.add(out);
         }
-        last.merged = same ? merged : merge(outputs);
+        last.merged = same ? merged : merge(outputs, last);
         return last.merged;
     }
 
     /** A thread's previous evaluation: each slice's key and output, and what they merged into. */
     private static final class Last {
         final Key[] keys;
-        final Output[] outputs;
+        final Ranked[] outputs;
         Output merged;
         /** Scratch for one step: per slice, the numbers of the facts it reads, their places, and how many. */
         final int[][] ids;
         final int[][] at;
         final int[] sizes;
+        /** Scratch for a merge: one sort key per item. */
+        long[] sort = new long[64];
 
         Last(int slices) {
             keys = new Key[slices];
-            outputs = new Output[slices];
+            outputs = new Ranked[slices];
             ids = new int[slices][32];
             at = new int[slices][32];
             sizes = new int[slices];
@@ -403,53 +412,69 @@ final class RuleSlices {
         }
     }
 
-    private Output merge(List<Output> outputs) {
+    private Ranked ranked(Output output) {
+        int[] entries = new int[output.entries().size()];
+        for (int i = 0; i < entries.length; i++) {
+            entries[i] = rank(output.entries().get(i).rule());
+        }
+        int[] changes = new int[output.changes().size()];
+        for (int i = 0; i < changes.length; i++) {
+            changes[i] = rank(output.changes().get(i).rule());
+        }
+        return new Ranked(output, entries, changes,
+                output.referenceClassRule() == null ? -1 : rank(output.referenceClassRule()));
+    }
+
+    private Output merge(List<Ranked> outputs, Last last) {
         String referenceClass = null;
         String referenceClassRule = null;
+        int referenceClassRank = -1;
         int firings = 0;
-        for (Output o : outputs) {
-            firings += o.firings();
-            if (o.referenceClassRule() != null
-                    && (referenceClassRule == null || rank(o.referenceClassRule()) > rank(referenceClassRule))) {
-                referenceClass = o.referenceClass();
-                referenceClassRule = o.referenceClassRule();
+        for (int i = 0; i < outputs.size(); i++) {
+            Ranked r = outputs.get(i);
+            firings += r.output().firings();
+            if (r.output().referenceClassRule() != null && (referenceClassRule == null || r.referenceClassRank() > referenceClassRank)) {
+                referenceClass = r.output().referenceClass();
+                referenceClassRule = r.output().referenceClassRule();
+                referenceClassRank = r.referenceClassRank();
             }
         }
-        return new Output(inOrder(outputs, Output::entries, Ledger.Entry::rule),
-                inOrder(outputs, Output::changes, WorldChange::rule), referenceClass, referenceClassRule, firings);
+        return new Output(inOrder(outputs, true, last), inOrder(outputs, false, last), referenceClass, referenceClassRule,
+                firings);
     }
 
     /**
-     * The slices' items in rule order. A rule belongs to one slice, whose items keep its firings' order, so the
-     * items are put in a bucket per rule and read out bucket by bucket: no comparison, each rule looked up once.
+     * The slices' entries (or changes) in rule order. A rule belongs to one slice, whose items keep its firings'
+     * order, so sorting the items by (rule's rank, slice, place in the slice) gives each rule's items together, in
+     * rule order, each rule's in the order it fired them; rules not in the order come last, slice by slice.
      */
-    private <T> List<T> inOrder(List<Output> outputs, java.util.function.Function<Output, List<T>> items,
-                                java.util.function.Function<T, String> rule) {
-        List<List<T>> buckets = null;
+    @SuppressWarnings("unchecked")
+    private <T> List<T> inOrder(List<Ranked> outputs, boolean entries, Last last) {
         int count = 0;
-        for (Output o : outputs) {
-            List<T> mine = items.apply(o);
-            for (int i = 0; i < mine.size(); i++) { // indexed: no iterator for C1, which cannot elide one
-                T item = mine.get(i);
-                if (buckets == null) {
-                    buckets = new ArrayList<>(java.util.Collections.nCopies(order.size() + 1, null));
-                }
-                int r = Math.min(rank(rule.apply(item)), order.size());
-                if (buckets.get(r) == null) {
-                    buckets.set(r, new ArrayList<>(2));
-                }
-                buckets.get(r).add(item);
-                count++;
-            }
+        for (int o = 0; o < outputs.size(); o++) {
+            count += (entries ? outputs.get(o).entryRanks() : outputs.get(o).changeRanks()).length;
         }
-        if (buckets == null) {
+        if (count == 0) {
             return List.of();
         }
-        List<T> out = new ArrayList<>(count);
-        for (List<T> bucket : buckets) {
-            if (bucket != null) {
-                out.addAll(bucket);
+        if (last.sort.length < count) {
+            last.sort = new long[Math.max(count, 2 * last.sort.length)];
+        }
+        long[] sort = last.sort;
+        int k = 0;
+        int after = order.size(); // the rank of every rule not in the order
+        for (int o = 0; o < outputs.size(); o++) {
+            int[] ranks = entries ? outputs.get(o).entryRanks() : outputs.get(o).changeRanks();
+            for (int i = 0; i < ranks.length; i++) {
+                sort[k++] = ((long) Math.min(ranks[i], after) << 42) | ((long) o << 21) | i;
             }
+        }
+        Arrays.sort(sort, 0, count);
+        List<T> out = new ArrayList<>(count);
+        for (int j = 0; j < count; j++) {
+            Output from = outputs.get((int) (sort[j] >>> 21) & 0x1F_FFFF).output();
+            List<?> items = entries ? from.entries() : from.changes();
+            out.add((T) items.get((int) (sort[j] & 0x1F_FFFF)));
         }
         return out;
     }
