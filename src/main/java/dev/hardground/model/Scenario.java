@@ -46,9 +46,17 @@ public record Scenario(String id, String title, LocalDate asOf, LocalDate horizo
 
     /** The same scenario with other parties and commitments: how the simulator moves the world forward. */
     public Scenario withWorld(Map<String, Party> newParties, List<Commitment> newCommitments) {
-        boolean approvals = newCommitments.stream().anyMatch(Commitment::ratifies);
-        boolean allApproved = approvals && newCommitments.stream().filter(Commitment::ratifies)
-                .allMatch(c -> c.status() == CommitmentStatus.FULFILLED);
+        // A loop, not a stream: a simulation asks this of every new world it judges.
+        boolean approvals = false;
+        boolean allApproved = true;
+        for (int i = 0; i < newCommitments.size(); i++) {
+            Commitment c = newCommitments.get(i);
+            if (c.ratifies()) {
+                approvals = true;
+                allApproved &= c.status() == CommitmentStatus.FULFILLED;
+            }
+        }
+        allApproved &= approvals;
         Agreement now = allApproved && !agreement.ratified() ? agreement.withRatified(true) : agreement;
         return new Scenario(id, title, asOf, horizon, now, newParties, threats, newCommitments, cooperation,
                 precedents, events, variants, expect, outcome, sources, source, context, correlations, uncertain, actors);
