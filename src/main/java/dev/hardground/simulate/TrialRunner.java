@@ -34,6 +34,8 @@ final class TrialRunner {
     private final LocalDate horizon;
     private final long seed;
     private final EvaluationCache cache;
+    /** The cache's rows for this runner's fixed days ({@link EvaluationCache.Rows}). */
+    private final EvaluationCache.Rows rows;
     private final List<LocalDate> fixedDays;
     /** Purposes of the random numbers, hashed once: the same numbers as hashing the names at every draw. */
     private final int[] commitmentPurpose;
@@ -60,6 +62,7 @@ final class TrialRunner {
         this.cache = cache;
         this.settings = rules.settings().simulation();
         this.fixedDays = Timeline.days(scenario, horizon, settings);
+        this.rows = cache.rows(fixedDays);
         this.commitmentPurpose = scenario.commitments().stream().mapToInt(c -> ("commitment:" + c.id()).hashCode()).toArray();
         scenario.commitments().forEach(c -> breachPurpose.put(c.id(), ("breach:" + c.id()).hashCode()));
         this.eventPurpose = scenario.events().stream().mapToInt(e -> ("event:" + e.id()).hashCode()).toArray();
@@ -72,7 +75,7 @@ final class TrialRunner {
             repudiationPurpose.put(code, ("repudiation:" + code).hashCode());
         }
         this.sampled = new SampledDays(scenario, horizon);
-        this.referenceClass = evaluate(new WorldState(scenario, settings), scenario.asOf()).referenceClass();
+        this.referenceClass = evaluate(new WorldState(scenario, settings), scenario.asOf(), -1, null).referenceClass();
         this.hazard = BackgroundHazard.of(rules.settings(), referenceClass, scenario);
     }
 
@@ -135,7 +138,7 @@ final class TrialRunner {
         }
         List<TrialPath.Stretch> stretches = new ArrayList<>();
         LocalDate previous = scenario.asOf();
-        Evaluation evaluation = evaluate(world, previous);
+        Evaluation evaluation = evaluate(world, previous, -1, null);
         String ended = ending(evaluation, evaluation.changes(), world, random, previous);
         if (ended != null) {
             return new TrialPath(stretches, previous, ended, story(world, withStory));
@@ -145,7 +148,13 @@ final class TrialRunner {
         }
         int termEnds = 0;
         Map<String, Integer> exitCount = new java.util.HashMap<>();
+        Cursor cursor = new Cursor();
+        int fixed = 0; // the place of the first fixed day not before this one
         for (LocalDate day : days) {
+            while (fixed < fixedDays.size() && fixedDays.get(fixed).isBefore(day)) {
+                fixed++;
+            }
+            int slot = fixed < fixedDays.size() && fixedDays.get(fixed).equals(day) ? fixed : -1;
             stretches.add(new TrialPath.Stretch(previous, day, evaluation.score()));
             settleCommitments(world, random, day);
             applyEvents(world, random, day);
@@ -180,11 +189,11 @@ final class TrialRunner {
                     world.termEnds(party.code(), day, random.uniform(termPurpose.get(party.code()), termEnds++));
                 }
             }
-            evaluation = evaluate(world, day);
+            evaluation = evaluate(world, day, slot, cursor);
             List<WorldChange> asked = new ArrayList<>(evaluation.changes());
             for (int round = 0; round < MAX_CHANGE_ROUNDS && !evaluation.collapsed()
                     && world.apply(evaluation.changes(), day); round++) {
-                evaluation = evaluate(world, day);
+                evaluation = evaluate(world, day, slot, cursor);
                 asked.addAll(evaluation.changes());
             }
             ended = ending(evaluation, asked, world, random, day);
@@ -295,11 +304,35 @@ final class TrialRunner {
         return false;
     }
 
-    private Evaluation evaluate(WorldState world, LocalDate day) {
+    /**
+     * The rules' evaluation of the world on {@code day}, from the cache when it has judged the same history on the same
+     * day: on a fixed day (its place {@code slot} among them, else -1) from the row of the world's history, which
+     * {@code cursor} holds while the history stays the same.
+     */
+    private Evaluation evaluate(WorldState world, LocalDate day, int slot, Cursor cursor) {
         String signature = world.signature();
+        if (slot >= 0) {
+            if (signature != cursor.signature) { // a new string whenever the history changes: identity is enough
+                cursor.signature = signature;
+                cursor.row = rows.row(signature);
+            }
+            if (cursor.row != null) {
+                Evaluation known = cache.known(cursor.row, slot);
+                return known != null ? known : cache.remember(cursor.row, slot, judge(world, day));
+            }
+        }
         Evaluation known = cache.known(day, signature);
-        return known != null ? known : cache.remember(day, signature,
-                rules.evaluate(world.snapshot(), day, world.happened()));
+        return known != null ? known : cache.remember(day, signature, judge(world, day));
+    }
+
+    private Evaluation judge(WorldState world, LocalDate day) {
+        return rules.evaluate(world.snapshot(), day, world.happened());
+    }
+
+    /** A trial's hold on the cache's row of its current history. */
+    private static final class Cursor {
+        String signature;
+        java.util.concurrent.atomic.AtomicReferenceArray<Evaluation> row;
     }
 
     private static List<TrialPath.Happening> story(WorldState world, boolean told) {
