@@ -22,7 +22,6 @@ public final class BackgroundHazard {
 
     private final Baseline baseline;
     private final double slope;
-    private final LocalDate signed;
     /**
      * Where each age band after the first begins (signed + 1, 2, … years), worked out once: a trial cuts every one
      * of its stretches by them, and working them out there was most of the cutting.
@@ -32,7 +31,6 @@ public final class BackgroundHazard {
     public BackgroundHazard(Baseline baseline, double slope, LocalDate signed) {
         this.baseline = baseline;
         this.slope = slope;
-        this.signed = signed;
         this.starts = starts(signed, baseline.bands());
     }
 
@@ -47,18 +45,6 @@ public final class BackgroundHazard {
     public static LocalDate signed(Scenario scenario) {
         return scenario.agreement() != null && scenario.agreement().signed() != null
                 ? scenario.agreement().signed() : scenario.asOf();
-    }
-
-    public Baseline baseline() {
-        return baseline;
-    }
-
-    public double slope() {
-        return slope;
-    }
-
-    public LocalDate signed() {
-        return signed;
     }
 
     /** The constant rate per year at {@code score} in age band {@code band}. */
@@ -82,13 +68,9 @@ public final class BackgroundHazard {
         }
         List<Piece> out = new ArrayList<>(2);
         LocalDate start = from;
-        while (band < starts.length) {
-            LocalDate next = starts[band];
-            if (!next.isBefore(to)) {
-                break;
-            }
-            out.add(new Piece(band, start, next));
-            start = next;
+        while (band < starts.length && starts[band].isBefore(to)) {
+            out.add(new Piece(band, start, starts[band]));
+            start = starts[band];
             band++;
         }
         out.add(new Piece(band, start, to));
@@ -111,10 +93,5 @@ public final class BackgroundHazard {
             band++;
         }
         return band;
-    }
-
-    @Override
-    public String toString() {
-        return "BackgroundHazard[baseline=" + baseline + ", slope=" + slope + ", signed=" + signed + "]";
     }
 }
