@@ -103,6 +103,18 @@ class ServeBrowserIT {
         waiting(300).until(d -> !d.findElements(By.id("live")).isEmpty());
     }
 
+    /**
+     * Waits until the answer to the last change has landed (key presses slower than the page's debounce each send a
+     * what-if, and an earlier answer may show before a later request starts) and returns the status line it wrote.
+     */
+    static String settled() {
+        return waiting(300).until(d -> {
+            String status = d.findElement(By.id("status")).getText();
+            return "false".equals(d.findElement(By.id("live")).getAttribute("aria-busy")) && status.startsWith("your settings")
+                    ? status : null;
+        });
+    }
+
     static List<String> pageErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream().filter(e -> e.getLevel() == Level.SEVERE)
                 .map(LogEntry::getMessage).toList();
@@ -127,8 +139,7 @@ class ServeBrowserIT {
         for (int i = 0; i < 30; i++) {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
-        waiting(300).until(d -> d.findElement(By.id("status")).getText().startsWith("your settings"));
-        String status = driver.findElement(By.id("status")).getText();
+        String status = settled();
         assertThat(status).contains("score").containsPattern("Δ [+]\\d");
         String after = driver.findElement(By.id("whatif")).getText();
         assertThat(after).isNotEqualTo(before).contains("your settings");
@@ -175,7 +186,7 @@ class ServeBrowserIT {
         for (int i = 0; i < 10; i++) {
             slider.sendKeys(Keys.ARROW_RIGHT);
         }
-        waiting(300).until(d -> d.findElement(By.id("status")).getText().startsWith("your settings"));
+        settled();
         String value = slider.getAttribute("value");
         driver.findElement(By.name("name")).sendKeys("brighter-mood");
         driver.findElement(By.name("description")).sendKeys("Korean support <b>rises</b> & holds");
@@ -204,7 +215,7 @@ class ServeBrowserIT {
         assertThat(new String(after, prefix, after.length - before.length, StandardCharsets.UTF_8)).isEqualTo(inserted);
 
         // the same name again asks before replacing; declining leaves the file alone
-        waiting(300).until(d -> d.findElement(By.id("status")).getText().startsWith("your settings"));
+        settled();
         driver.findElement(By.name("name")).sendKeys("brighter-mood");
         driver.findElement(By.cssSelector("#save button[type=submit]")).click();
         waiting(60).until(d -> {

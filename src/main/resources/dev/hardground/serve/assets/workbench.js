@@ -36,6 +36,21 @@
     }
   }
 
+  // #live is busy from a control's change until the answer to the latest request lands: a change made while a
+  // request is in flight schedules another, and the earlier answer is dropped
+  function busy(on) {
+    var live = document.getElementById('live');
+    if (live) {
+      live.setAttribute('aria-busy', on ? 'true' : 'false');
+    }
+  }
+
+  function settle(mine) {
+    if (mine === sequence && timer === null) {
+      busy(false);
+    }
+  }
+
   function describe(error) {
     var lines = [error.error || 'error'];
     (error.diagnostics || []).forEach(function (d) { lines.push(d.text); });
@@ -50,6 +65,7 @@
     if (storeKey) {
       sessionStorage.setItem(storeKey, JSON.stringify(sets));
     }
+    timer = null;
     var mine = ++sequence;
     status('running ' + sets.length + ' override(s)…', false);
     post('/api/whatif', { file: file, sets: sets }).then(function (r) {
@@ -58,6 +74,7 @@
       }
       if (r.status !== 200) {
         status(describe(r.json), true);
+        settle(mine);
         return;
       }
       var j = r.json;
@@ -67,7 +84,13 @@
         + ' (' + pts(j.deltaSurvival.low) + ' to ' + pts(j.deltaSurvival.high) + ') · ' + j.trials + ' trials in '
         + j.totalMillis + ' ms', false);
       document.body.setAttribute('data-runs', String(mine));
-    }, function (e) { status('the server did not answer: ' + e, true); });
+      settle(mine);
+    }, function (e) {
+      if (mine === sequence) {
+        status('the server did not answer: ' + e, true);
+        settle(mine);
+      }
+    });
   }
 
   function schedule() {
@@ -78,6 +101,7 @@
       }
     });
     clearTimeout(timer);
+    busy(true);
     timer = setTimeout(rerun, 60);
   }
 
