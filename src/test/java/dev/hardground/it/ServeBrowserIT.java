@@ -232,6 +232,39 @@ class ServeBrowserIT {
                 .allMatch(e -> e.contains("/api/variant") && e.contains("409"));
     }
 
+    @Test
+    @Order(5)
+    void aSliderDraggedFasterThanTheServerAnswersSendsOneWhatIfAtATimeAndEndsOnItsLastPosition() throws Exception {
+        openTheScenario();
+        ((JavascriptExecutor) driver).executeScript("sessionStorage.clear();");
+        openTheScenario();
+        // counts the page's what-ifs in flight, and keeps the last one's settings
+        ((JavascriptExecutor) driver).executeScript("""
+                var plain = window.fetch;
+                window.hgInFlight = 0; window.hgMostInFlight = 0; window.hgSent = 0; window.hgLastBody = null;
+                window.fetch = function (url, init) {
+                  if (String(url).indexOf('/api/whatif') < 0) { return plain(url, init); }
+                  window.hgInFlight++; window.hgSent++; window.hgLastBody = init.body;
+                  window.hgMostInFlight = Math.max(window.hgMostInFlight, window.hgInFlight);
+                  return plain(url, init).finally(function () { window.hgInFlight--; });
+                };""");
+        WebElement slider = driver.findElement(By.cssSelector("input[data-path='commitments[jp-firms-contribute].chance']"));
+        slider.click();
+        for (int i = 0; i < 12; i++) { // each move after the page's debounce: each one would be a what-if of its own
+            slider.sendKeys(Keys.ARROW_RIGHT);
+            Thread.sleep(90);
+        }
+        settled();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        assertThat(((Number) js.executeScript("return window.hgMostInFlight;")).intValue()).as("what-ifs in flight at once")
+                .isEqualTo(1);
+        assertThat(((Number) js.executeScript("return window.hgSent;")).intValue()).isBetween(1, 13);
+        String last = (String) js.executeScript("return window.hgLastBody;");
+        assertThat(last).as("the last what-if sent carries the slider's last position")
+                .contains("\"value\":\"" + slider.getAttribute("value") + "\"");
+        assertThat(pageErrors()).isEmpty();
+    }
+
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;

@@ -36,8 +36,12 @@
     }
   }
 
-  // #live is busy from a control's change until the answer to the latest request lands: a change made while a
-  // request is in flight schedules another, and the earlier answer is dropped
+  // One what-if at a time: a change made while one is in flight is sent when its answer lands, so a slider
+  // dragged faster than the server answers does not queue what-ifs that share its cores and slow one another.
+  // #live is busy from a change until the answer to the latest settings lands.
+  var inFlight = false;
+  var again = false;
+
   function busy(on) {
     var live = document.getElementById('live');
     if (live) {
@@ -45,8 +49,12 @@
     }
   }
 
-  function settle(mine) {
-    if (mine === sequence && timer === null) {
+  function landed() {
+    inFlight = false;
+    if (again) {
+      again = false;
+      rerun();
+    } else if (timer === null) {
       busy(false);
     }
   }
@@ -61,35 +69,35 @@
   function pts(x) { return (x >= 0 ? '+' : '') + (x * 100).toFixed(1) + ' pts'; }
 
   function rerun() {
+    clearTimeout(timer); // called when an answer lands, a change's timer may still be pending: this run covers it
+    timer = null;
+    if (inFlight) {
+      again = true;
+      return;
+    }
     var sets = overrides();
     if (storeKey) {
       sessionStorage.setItem(storeKey, JSON.stringify(sets));
     }
-    timer = null;
     var mine = ++sequence;
+    inFlight = true;
     status('running ' + sets.length + ' override(s)…', false);
     post('/api/whatif', { file: file, sets: sets }).then(function (r) {
-      if (mine !== sequence) {
-        return;
-      }
       if (r.status !== 200) {
         status(describe(r.json), true);
-        settle(mine);
-        return;
+      } else {
+        var j = r.json;
+        document.getElementById('live').innerHTML = j.html;
+        status('your settings: score ' + j.score.toFixed(1) + ' (' + (j.deltaScore >= 0 ? '+' : '') + j.deltaScore.toFixed(1)
+          + '), ' + j.verdict + ', survival ' + pct(j.survival.estimate) + ', Δ ' + pts(j.deltaSurvival.estimate)
+          + ' (' + pts(j.deltaSurvival.low) + ' to ' + pts(j.deltaSurvival.high) + ') · ' + j.trials + ' trials in '
+          + j.totalMillis + ' ms', false);
+        document.body.setAttribute('data-runs', String(mine));
       }
-      var j = r.json;
-      document.getElementById('live').innerHTML = j.html;
-      status('your settings: score ' + j.score.toFixed(1) + ' (' + (j.deltaScore >= 0 ? '+' : '') + j.deltaScore.toFixed(1)
-        + '), ' + j.verdict + ', survival ' + pct(j.survival.estimate) + ', Δ ' + pts(j.deltaSurvival.estimate)
-        + ' (' + pts(j.deltaSurvival.low) + ' to ' + pts(j.deltaSurvival.high) + ') · ' + j.trials + ' trials in '
-        + j.totalMillis + ' ms', false);
-      document.body.setAttribute('data-runs', String(mine));
-      settle(mine);
+      landed();
     }, function (e) {
-      if (mine === sequence) {
-        status('the server did not answer: ' + e, true);
-        settle(mine);
-      }
+      status('the server did not answer: ' + e, true);
+      landed();
     });
   }
 
