@@ -30,6 +30,7 @@ public final class RuleBase {
     private final Evaluator evaluator;
     private final Settings settings;
     private final boolean fromCache;
+    private final java.util.Map<String, Boolean> mayRead = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * What the rule set decides about scoring as a whole: the verdict thresholds, the score → hazard link and
@@ -131,8 +132,9 @@ public final class RuleBase {
      * names can reach a rule only through a method of the model that reads it.
      */
     public boolean mayRead(String component) {
-        String name = component.toLowerCase(java.util.Locale.ROOT);
-        return files.files().stream().anyMatch(f -> f.text().toLowerCase(java.util.Locale.ROOT).contains(name));
+        // asked for the same few names by every simulation (a workbench what-if among them): the files do not change
+        return mayRead.computeIfAbsent(component.toLowerCase(java.util.Locale.ROOT), name -> files.files().stream()
+                .anyMatch(f -> f.text().toLowerCase(java.util.Locale.ROOT).contains(name)));
     }
 
     private Settings readSettings() {
