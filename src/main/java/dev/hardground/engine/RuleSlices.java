@@ -462,11 +462,10 @@ final class RuleSlices {
         }
         long[] sort = last.sort;
         int k = 0;
-        int after = order.size(); // the rank of every rule not in the order
         for (int o = 0; o < outputs.size(); o++) {
             int[] ranks = entries ? outputs.get(o).entryRanks() : outputs.get(o).changeRanks();
             for (int i = 0; i < ranks.length; i++) {
-                sort[k++] = ((long) Math.min(ranks[i], after) << 42) | ((long) o << 21) | i;
+                sort[k++] = ((long) ranks[i] << 42) | ((long) o << 21) | i;
             }
         }
         Arrays.sort(sort, 0, count);
@@ -479,8 +478,9 @@ final class RuleSlices {
         return out;
     }
 
+    /** The rule's place in the whole rule set's order; every rule not in it ranks after all, alike. */
     private int rank(String rule) {
-        return order.getOrDefault(rule, Integer.MAX_VALUE);
+        return order.getOrDefault(rule, order.size());
     }
 
     private synchronized KieSessionsPool pool(int i) {

@@ -57,11 +57,8 @@ public final class BackgroundHazard {
         return pieces(starts, from, to);
     }
 
-    static List<Piece> pieces(LocalDate signed, int bands, LocalDate from, LocalDate to) {
-        return pieces(starts(signed, bands), from, to);
-    }
-
-    private static List<Piece> pieces(LocalDate[] starts, LocalDate from, LocalDate to) {
+    /** [from, to) cut at {@code starts}, the first days of the age bands after the first ({@link #starts}). */
+    static List<Piece> pieces(LocalDate[] starts, LocalDate from, LocalDate to) {
         int band = band(starts, from);
         if (band == starts.length || !starts[band].isBefore(to)) {
             return List.of(new Piece(band, from, to)); // the usual case: a stretch within one band
@@ -78,7 +75,7 @@ public final class BackgroundHazard {
     }
 
     /** The first day of each age band after the first: band {@code b} begins {@code b} years after signing. */
-    private static LocalDate[] starts(LocalDate signed, int bands) {
+    static LocalDate[] starts(LocalDate signed, int bands) {
         LocalDate[] starts = new LocalDate[Math.max(0, bands - 1)];
         for (int b = 0; b < starts.length; b++) {
             starts[b] = signed.plusYears(b + 1);

@@ -104,6 +104,7 @@ public final class PathSet implements java.io.Serializable {
             Map<Long, Integer> index = new LinkedHashMap<>();
             List<Double> keyScores = new ArrayList<>();
             List<Integer> keyBands = new ArrayList<>();
+            LocalDate[] starts = BackgroundHazard.starts(signed, bands); // the same for every stretch
             keys = new int[this.days][unique.size()][];
             years = new double[this.days][unique.size()][];
             for (int d = 0; d < this.days; d++) {
@@ -119,7 +120,7 @@ public final class PathSet implements java.io.Serializable {
                             break;
                         }
                         LocalDate to = s.to().isAfter(until) ? until : s.to();
-                        for (BackgroundHazard.Piece piece : BackgroundHazard.pieces(signed, bands, s.from(), to)) {
+                        for (BackgroundHazard.Piece piece : BackgroundHazard.pieces(starts, s.from(), to)) {
                             long key = Double.doubleToLongBits(s.score()) * 31 + piece.band();
                             Integer k = index.get(key);
                             if (k == null) {
