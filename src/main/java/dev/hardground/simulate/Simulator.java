@@ -332,43 +332,34 @@ public final class Simulator {
         T run(long from, long to);
     }
 
-    /** Runs the trials in fixed chunks on the pool of threads; results come back in chunk order. */
+    /**
+     * Runs the trials in fixed chunks on {@code options.threads()} threads, the calling one among them ({@link Chunks});
+     * results come back in chunk order, and a chunk's exception is rethrown as it was.
+     */
     static <T> List<T> inChunks(SimulationOptions options, ChunkWork<T> work) {
-        int chunks = (int) ((options.trials() + CHUNK - 1) / CHUNK);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), chunks), daemon());
+        Chunks<T> chunks = new Chunks<>(options.trials(), work);
+        int helpers = Math.min(options.threads(), chunks.count()) - 1;
+        ExecutorService pool = helpers > 0 ? Executors.newFixedThreadPool(helpers, daemon()) : null;
         try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (int c = 0; c < chunks; c++) {
-                long from = (long) c * CHUNK;
-                long to = Math.min(options.trials(), from + CHUNK);
-                futures.add(pool.submit(() -> work.run(from, to)));
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < helpers; i++) {
+                futures.add(pool.submit(chunks::work));
             }
-            return await(futures);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    /** Results in submission order; a worker's exception is rethrown as it was. */
-    private static <T> List<T> await(List<Future<T>> futures) {
-        List<T> out = new ArrayList<>();
-        try {
-            for (Future<T> f : futures) {
-                out.add(f.get());
+            chunks.work();
+            for (Future<?> f : futures) {
+                f.get();
             }
-            return out;
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw new IllegalStateException(e.getCause()); // work() keeps what its chunks throw: not reached
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("simulation interrupted", e);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
+        return chunks.results();
     }
 
     static LocalDate horizon(Scenario s, SimulationOptions options) {
