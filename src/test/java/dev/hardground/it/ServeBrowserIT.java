@@ -104,8 +104,8 @@ class ServeBrowserIT {
     }
 
     /**
-     * Waits until the answer to the last change has landed (key presses slower than the page's debounce each send a
-     * what-if, and an earlier answer may show before a later request starts) and returns the status line it wrote.
+     * Waits until the answer to the last change has landed (a key press while no what-if is in flight sends one, and an
+     * earlier answer may show before a later request starts) and returns the status line it wrote.
      */
     static String settled() {
         return waiting(300).until(d -> {
@@ -141,6 +141,12 @@ class ServeBrowserIT {
         }
         String status = settled();
         assertThat(status).contains("score").containsPattern("Δ [+]\\d");
+        // the page times its redraw from the move, once painted, and says so
+        String timed = waiting(60).until(d -> {
+            String s = d.findElement(By.id("status")).getText();
+            return s.contains("on screen") ? s : null;
+        });
+        assertThat(timed).startsWith(status).containsPattern("trials in \\d+ ms, on screen \\d+ ms after the change$");
         String after = driver.findElement(By.id("whatif")).getText();
         assertThat(after).isNotEqualTo(before).contains("your settings");
         assertThat(slider.getAttribute("value")).isNotEqualTo("0.35");
@@ -250,7 +256,7 @@ class ServeBrowserIT {
                 };""");
         WebElement slider = driver.findElement(By.cssSelector("input[data-path='commitments[jp-firms-contribute].chance']"));
         slider.click();
-        for (int i = 0; i < 12; i++) { // each move after the page's debounce: each one would be a what-if of its own
+        for (int i = 0; i < 12; i++) { // moves 90 ms apart: sent as they came, each one would be a what-if of its own
             slider.sendKeys(Keys.ARROW_RIGHT);
             Thread.sleep(90);
         }

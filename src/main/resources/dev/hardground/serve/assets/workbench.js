@@ -7,7 +7,6 @@
   var file = root ? root.getAttribute('data-file') : null;
   var storeKey = file ? 'hardground-overrides:' + file : null;
   var sequence = 0;
-  var timer = null;
 
   function post(url, body) {
     return fetch(url, {
@@ -36,11 +35,14 @@
     }
   }
 
-  // One what-if at a time: a change made while one is in flight is sent when its answer lands, so a slider
-  // dragged faster than the server answers does not queue what-ifs that share its cores and slow one another.
-  // #live is busy from a change until the answer to the latest settings lands.
+  // One what-if at a time: a change is sent at once when none is in flight, and one made while one is in flight
+  // is sent when its answer lands, so a slider dragged faster than the server answers does not queue what-ifs
+  // that share its cores and slow one another (and no debounce delays the first). #live is busy from a change
+  // until the answer to the latest settings lands.
   var inFlight = false;
   var again = false;
+  // When the oldest change no what-if has carried yet was made: a redraw is timed from it.
+  var changedAt = null;
 
   function busy(on) {
     var live = document.getElementById('live');
@@ -54,7 +56,7 @@
     if (again) {
       again = false;
       rerun();
-    } else if (timer === null) {
+    } else {
       busy(false);
     }
   }
@@ -68,9 +70,16 @@
   function pct(x) { return (x * 100).toFixed(1) + '%'; }
   function pts(x) { return (x >= 0 ? '+' : '') + (x * 100).toFixed(1) + ' pts'; }
 
+  // Calls back once the browser has painted what the page just changed (the frame after the next one began).
+  function afterPaint(then) {
+    if (window.requestAnimationFrame) {
+      window.requestAnimationFrame(function () { setTimeout(then, 0); });
+    } else {
+      setTimeout(then, 0);
+    }
+  }
+
   function rerun() {
-    clearTimeout(timer); // called when an answer lands, a change's timer may still be pending: this run covers it
-    timer = null;
     if (inFlight) {
       again = true;
       return;
@@ -80,6 +89,8 @@
       sessionStorage.setItem(storeKey, JSON.stringify(sets));
     }
     var mine = ++sequence;
+    var since = changedAt !== null ? changedAt : performance.now();
+    changedAt = null;
     inFlight = true;
     status('running ' + sets.length + ' override(s)…', false);
     post('/api/whatif', { file: file, sets: sets }).then(function (r) {
@@ -88,11 +99,21 @@
       } else {
         var j = r.json;
         document.getElementById('live').innerHTML = j.html;
-        status('your settings: score ' + j.score.toFixed(1) + ' (' + (j.deltaScore >= 0 ? '+' : '') + j.deltaScore.toFixed(1)
+        var said = 'your settings: score ' + j.score.toFixed(1) + ' (' + (j.deltaScore >= 0 ? '+' : '') + j.deltaScore.toFixed(1)
           + '), ' + j.verdict + ', survival ' + pct(j.survival.estimate) + ', Δ ' + pts(j.deltaSurvival.estimate)
           + ' (' + pts(j.deltaSurvival.low) + ' to ' + pts(j.deltaSurvival.high) + ') · ' + j.trials + ' trials in '
-          + j.totalMillis + ' ms', false);
+          + j.totalMillis + ' ms';
+        status(said, false);
         document.body.setAttribute('data-runs', String(mine));
+        afterPaint(function () {
+          var shown = Math.round(performance.now() - since);
+          if (mine === sequence && !inFlight) { // a later what-if's status is not overwritten
+            status(said + ', on screen ' + shown + ' ms after the change', false);
+          }
+          document.body.setAttribute('data-shown-millis', String(shown));
+          document.body.setAttribute('data-server-millis', String(j.totalMillis));
+          document.body.setAttribute('data-shown', String(mine));
+        });
       }
       landed();
     }, function (e) {
@@ -108,9 +129,11 @@
         out.textContent = Number(c.value).toFixed(2);
       }
     });
-    clearTimeout(timer);
     busy(true);
-    timer = setTimeout(rerun, 60);
+    if (changedAt === null) {
+      changedAt = performance.now();
+    }
+    rerun();
   }
 
   function save(event) {
