@@ -15,9 +15,10 @@ port=${2:-18790}
 path='commitments[kr-foundation-pays].chance'
 ./hardground score scenarios/japan-korea-2023.yaml >/dev/null   # build the jar, fill the rule cache
 log=$(mktemp)
+body=$(mktemp)   # curl writes the answer here: piped into a program still starting, its time would count the wait
 ./hardground serve scenarios --port "$port" >"$log" 2>&1 &
 server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill "$server" 2>/dev/null || true; rm -f "$log" "$body"' EXIT
 base="http://127.0.0.1:$port"
 for _ in $(seq 120); do
   curl -s -o /dev/null "$base/" && break
@@ -27,15 +28,14 @@ token=$(curl -s "$base/" | grep -o 'name="hardground-token" content="[^"]*"' | s
 [ -n "$token" ] || { echo "serve.sh: no token from $base (server log: $(cat "$log"))" >&2; exit 1; }
 curl -s -o /dev/null "$base/scenario?file=japan-korea-2023.yaml"
 post() {
-  curl -s -w ' %{time_total}' -X POST "$base/api/whatif" -H "X-Hardground-Token: $token" -H "Origin: $base" \
+  curl -s -o "$body" -w '%{time_total}' -X POST "$base/api/whatif" -H "X-Hardground-Token: $token" -H "Origin: $base" \
     -H 'Sec-Fetch-Site: same-origin' -H 'Content-Type: application/json' \
     --data "{\"file\":\"japan-korea-2023.yaml\",\"sets\":[{\"path\":\"$path\",\"value\":\"$1\"}]}"
 }
 answer() {
   python3 -c 'import sys, json
-body, wall = sys.stdin.read().rsplit(" ", 1)
-j = json.loads(body)
-print(j["totalMillis"], j["simulateMillis"], round(float(wall) * 1000))'
+j = json.load(open(sys.argv[1]))
+print(j["totalMillis"], j["simulateMillis"], round(float(sys.argv[2]) * 1000))' "$body" "$1"
 }
 for j in $(seq 0 $((warm - 1))); do
   post "$(awk -v j="$j" 'BEGIN { printf "%.4f", 0.0125 + 0.025 * (j % 30) + 0.0001 * int(j / 30) }')" >/dev/null
@@ -44,7 +44,7 @@ echo "$(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loa
 echo "server ms  simulate ms  curl ms"
 times=()
 for v in 0.25 0.35 0.45 0.55 0.65; do
-  read -r total simulate wall < <(post "$v" | answer)
+  read -r total simulate wall < <(answer "$(post "$v")")
   printf "%9s  %11s  %7s\n" "$total" "$simulate" "$wall"
   times+=("$total")
 done
