@@ -19,6 +19,15 @@ public final class ChartsOutput {
     }
 
     /**
+     * A coordinate in a hundredth of the viewBox's unit (a chart is about 1,100 units across): JFreeSVG writes every
+     * digit of a double (20.43299674987793), which made the workbench's answer to a slider move half again as large
+     * (docs/performance.md) and no chart any sharper.
+     */
+    static String coordinate(double value) {
+        return Double.toString(Math.round(value * 100) / 100.0);
+    }
+
+    /**
      * An {@code <svg>} element that scales to its container (viewBox, no fixed size). Definitions such as clip
      * paths get the figure's id as prefix, so several charts can share one page without their ids clashing.
      */
@@ -26,6 +35,7 @@ public final class ChartsOutput {
         SVGGraphics2D g = new SVGGraphics2D(figure.width(), figure.height());
         g.setDefsKeyPrefix("hg-" + figure.id() + "-");
         g.setFontFunction(family -> FONT_STACK);
+        g.setGeomDoubleConverter(ChartsOutput::coordinate);
         figure.chart().draw(g, new Rectangle(0, 0, figure.width(), figure.height()));
         return g.getSVGElement("chart-" + figure.id(), false, new ViewBox(0, 0, figure.width(), figure.height()),
                 null, null);

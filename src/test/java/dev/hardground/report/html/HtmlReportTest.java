@@ -91,6 +91,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void chartCoordinatesCarryTwoDecimalsNotEveryDigitOfADouble() {
+        java.util.regex.Matcher paths = java.util.regex.Pattern.compile(" d='([^']*)'").matcher(referenceHtml);
+        int seen = 0;
+        while (paths.find()) {
+            seen++;
+            assertThat(paths.group(1)).as("a path's data").doesNotContainPattern("\\d\\.\\d{3}");
+        }
+        assertThat(seen).as("paths in the report's charts").isGreaterThan(50);
+        assertThat(referenceHtml).contains("<svg id='chart-survival'");
+    }
+
+    @Test
     void theGaugeLabelsSitAtTheThresholds() {
         assertThat(referenceHtml).contains(String.format(java.util.Locale.ROOT,
                 "<span class=\"at\" style=\"left: %.1f%%\">at risk &lt; %.0f</span>", rules.settings().fragileAt(),
