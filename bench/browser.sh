@@ -16,18 +16,8 @@ command -v chromium >/dev/null && command -v chromedriver >/dev/null \
 mvn -B -q -o test-compile >&2 || mvn -B -q test-compile >&2
 cp_file=target/test.classpath
 [ -s "$cp_file" ] || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file" >&2
-log=$(mktemp)
-./hardground serve scenarios --port "$port" >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -f "$log"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 120); do
-  curl -s -o /dev/null "$base/" && break
-  sleep 0.5
-done
-token=$(curl -s "$base/" | grep -o 'name="hardground-token" content="[^"]*"' | sed 's/.*content="//; s/"$//')
-[ -n "$token" ] || { echo "browser.sh: no token from $base (server log: $(cat "$log"))" >&2; exit 1; }
-curl -s -o /dev/null "$base/scenario?file=japan-korea-2023.yaml"   # the server computes the page's baseline
+source bench/workbench.sh
+start_workbench browser.sh "$port"
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg); $(chromium --version 2>/dev/null | head -1)"
 java -cp "target/test-classes:target/classes:$(cat "$cp_file")" dev.hardground.it.WorkbenchRedrawBench "$base/" "$token" "$warm" "$moves"
 echo "server peak memory: $(grep VmHWM "/proc/$server/status" | awk '{printf "%.0f MB", $2 / 1024}')"

@@ -14,19 +14,10 @@ warm=${1:-40}
 port=${2:-18790}
 path='commitments[kr-foundation-pays].chance'
 ./hardground score scenarios/japan-korea-2023.yaml >/dev/null   # build the jar, fill the rule cache
-log=$(mktemp)
 body=$(mktemp)   # curl writes the answer here: piped into a program still starting, its time would count the wait
-./hardground serve scenarios --port "$port" >"$log" 2>&1 &
-server=$!
-trap 'kill "$server" 2>/dev/null || true; rm -f "$log" "$body"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 120); do
-  curl -s -o /dev/null "$base/" && break
-  sleep 0.5
-done
-token=$(curl -s "$base/" | grep -o 'name="hardground-token" content="[^"]*"' | sed 's/.*content="//; s/"$//')
-[ -n "$token" ] || { echo "serve.sh: no token from $base (server log: $(cat "$log"))" >&2; exit 1; }
-curl -s -o /dev/null "$base/scenario?file=japan-korea-2023.yaml"
+temp_files=$body
+source bench/workbench.sh
+start_workbench serve.sh "$port"
 post() {
   curl -s -o "$body" -w '%{time_total}' -X POST "$base/api/whatif" -H "X-Hardground-Token: $token" -H "Origin: $base" \
     -H 'Sec-Fetch-Site: same-origin' -H 'Content-Type: application/json' \
