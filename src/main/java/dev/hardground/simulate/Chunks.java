@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <p>Why the caller works too: a caller that only waited was woken as each chunk finished, and on two cores
  * each wake-up took a core from a trial thread; and its pool's second thread often started late, behind the
- * first. A warm workbench what-if of 10,000 trials spent about a tenth of its time so (docs/performance.md).
+ * first. With the caller working too, a warm workbench what-if of 10,000 trials answers a few milliseconds
+ * sooner (docs/performance.md).
  */
 final class Chunks<T> {
     private final long trials;

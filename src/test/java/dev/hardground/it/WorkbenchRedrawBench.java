@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,16 +51,13 @@ public final class WorkbenchRedrawBench {
             System.out.println("move  setting  on screen ms  server ms");
             for (int m = 0; m < moves; m++) {
                 String value = String.format(Locale.ROOT, "%.2f", 0.20 + 0.01 * m); // on the grid: never warmed
-                String before = String.valueOf(js.executeScript("return document.body.getAttribute('data-shown');"));
+                String before = attribute(driver, "data-shown");
                 js.executeScript("var c = document.querySelector(\"input[data-path='" + PATH + "']\");"
                         + "c.value = arguments[0]; c.dispatchEvent(new Event('input', { bubbles: true }));", value);
-                wait(driver).until(d -> {
-                    Object shown = ((JavascriptExecutor) d).executeScript("return document.body.getAttribute('data-shown');");
-                    return shown != null && !String.valueOf(shown).equals(before)
-                            && "false".equals(d.findElement(By.id("live")).getAttribute("aria-busy"));
-                });
-                long shown = Long.parseLong((String) js.executeScript("return document.body.getAttribute('data-shown-millis');"));
-                long server = Long.parseLong((String) js.executeScript("return document.body.getAttribute('data-server-millis');"));
+                wait(driver).until(d -> !attribute(d, "data-shown").equals(before)
+                        && "false".equals(d.findElement(By.id("live")).getAttribute("aria-busy")));
+                long shown = Long.parseLong(attribute(driver, "data-shown-millis"));
+                long server = Long.parseLong(attribute(driver, "data-server-millis"));
                 figures.add(new long[] {shown, server});
                 System.out.printf(Locale.ROOT, "%4d  %7s  %12d  %9d%n", m + 1, value, shown, server);
             }
@@ -79,7 +75,8 @@ public final class WorkbenchRedrawBench {
         for (int j = 0; j < count; j++) {
             String value = String.format(Locale.ROOT, "%.4f", 0.0125 + 0.025 * (j % 30) + 0.0001 * (j / 30));
             HttpRequest post = HttpRequest.newBuilder(URI.create(url + "api/whatif"))
-                    .header("X-Hardground-Token", token).header("Origin", origin).header("Sec-Fetch-Site", "same-origin").header("Content-Type", "application/json")
+                    .header("X-Hardground-Token", token).header("Origin", origin)
+                    .header("Sec-Fetch-Site", "same-origin").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString("{\"file\":\"japan-korea-2023.yaml\",\"sets\":[{\"path\":\""
                             + PATH + "\",\"value\":\"" + value + "\"}]}"))
                     .build();
@@ -98,6 +95,12 @@ public final class WorkbenchRedrawBench {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Browsers.chromedriver().toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
+    }
+
+    /** An attribute of the page's body, as the page's script set it ("null" when it has not). */
+    private static String attribute(WebDriver driver, String name) {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript("return document.body.getAttribute(arguments[0]);",
+                name));
     }
 
     private static WebDriverWait wait(WebDriver driver) {

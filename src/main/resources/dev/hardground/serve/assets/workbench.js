@@ -72,11 +72,7 @@
 
   // Calls back once the browser has painted what the page just changed (the frame after the next one began).
   function afterPaint(then) {
-    if (window.requestAnimationFrame) {
-      window.requestAnimationFrame(function () { setTimeout(then, 0); });
-    } else {
-      setTimeout(then, 0);
-    }
+    window.requestAnimationFrame(function () { setTimeout(then, 0); });
   }
 
   function rerun() {
