@@ -69,7 +69,7 @@ final class Evaluator {
     private volatile boolean checking;
 
     Evaluator(KieBase kieBase, RuleIndex index) {
-        this(new RuleCompiler.Loaded(kieBase, List.of(), Evaluator.class.getClassLoader()), index, null);
+        this(new RuleCompiler.Loaded(kieBase, List.of(), Evaluator.class.getClassLoader(), null), index, null);
     }
 
     /** With {@code ruleTexts} (the rule files' text), simulation steps are judged in slices where that is faithful. */

@@ -44,8 +44,14 @@ final class RuleCompiler {
         }
     }
 
-    /** A rule set's KieBase and the executable model's classes it was built from (to build parts of it). */
-    record Loaded(KieBase kieBase, List<Model> models, ClassLoader loader) {
+    /**
+     * A rule set's KieBase and the executable model's classes it was built from (to build parts of it), with the
+     * configuration it was built with (null: a new one for each part). Building a KieBase from the model only reads
+     * the configuration it is given (Drools 10.2's KieBaseBuilder and KnowledgeBaseImpl), so the parts share it: a
+     * new one reads Drools' property files from the class path again, a tenth of a cold {@code simulate}'s first
+     * step (docs/performance.md).
+     */
+    record Loaded(KieBase kieBase, List<Model> models, ClassLoader loader, KieBaseConfiguration configuration) {
         /** A KieBase of only the rules {@code keep} accepts, built from the same model classes. */
         KieBase part(java.util.function.Predicate<org.drools.model.Rule> keep) {
             List<Model> parts = new ArrayList<>();
@@ -56,7 +62,8 @@ final class RuleCompiler {
                 m.getTypeMetaDatas().forEach(part::addTypeMetaData);
                 parts.add(part);
             }
-            return KieBaseBuilder.createKieBaseFromModel(parts, configuration(loader));
+            return KieBaseBuilder.createKieBaseFromModel(parts,
+                    configuration == null ? RuleCompiler.configuration(loader) : configuration);
         }
     }
 
@@ -159,8 +166,9 @@ final class RuleCompiler {
     /** As {@link #load}, keeping the model classes. */
     static Loaded loaded(byte[] kjar) {
         Models built = models(kjar);
-        return new Loaded(KieBaseBuilder.createKieBaseFromModel(built.models(), configuration(built.loader())),
-                built.models(), built.loader());
+        KieBaseConfiguration configuration = configuration(built.loader());
+        return new Loaded(KieBaseBuilder.createKieBaseFromModel(built.models(), configuration), built.models(),
+                built.loader(), configuration);
     }
 
     private static KieBaseConfiguration configuration(ClassLoader loader) {
