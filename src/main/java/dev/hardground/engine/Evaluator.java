@@ -33,7 +33,7 @@ final class Evaluator {
     static final int FIRING_LIMIT = 10_000;
     /** Firings allowed per fact: the default rules fire well under once per fact. */
     static final int FIRINGS_PER_FACT = 100;
-    private static final String LEDGER = "ledger";
+    static final String LEDGER = "ledger";
     /** A system property that turns slicing off (to compare, and to measure what it saves). */
     static final String WHOLE = "hardground.whole";
     /**
@@ -59,6 +59,7 @@ final class Evaluator {
     /** What the slices are made of: the loaded rules and the rule files' text (null: always judged whole). */
     private final RuleCompiler.Loaded loaded;
     private final List<String> ruleTexts;
+    private final RuleCache.SlicePlans plans;
     /**
      * The rules in slices for simulation steps ({@link RuleSlices}), or null when this rule set is judged whole.
      * Made on the first step ({@link #slices()}), so that a command that only scores never builds them.
@@ -69,14 +70,18 @@ final class Evaluator {
     private volatile boolean checking;
 
     Evaluator(KieBase kieBase, RuleIndex index) {
-        this(new RuleCompiler.Loaded(kieBase, List.of(), Evaluator.class.getClassLoader(), null), index, null);
+        this(new RuleCompiler.Loaded(kieBase, List.of(), Evaluator.class.getClassLoader(), null), index, null, null);
     }
 
-    /** With {@code ruleTexts} (the rule files' text), simulation steps are judged in slices where that is faithful. */
-    Evaluator(RuleCompiler.Loaded loaded, RuleIndex index, List<String> ruleTexts) {
+    /**
+     * With {@code ruleTexts} (the rule files' text), simulation steps are judged in slices where that is faithful;
+     * {@code plans} (null: none) keeps the slices with the cached rule set.
+     */
+    Evaluator(RuleCompiler.Loaded loaded, RuleIndex index, List<String> ruleTexts, RuleCache.SlicePlans plans) {
         KieBase kieBase = loaded.kieBase();
         this.loaded = loaded;
         this.ruleTexts = ruleTexts;
+        this.plans = plans;
         this.kieBase = kieBase;
         this.index = index;
         this.pool = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
@@ -180,11 +185,28 @@ final class Evaluator {
 
     private synchronized RuleSlices slices() {
         if (!slicesMade) {
-            slices = ruleTexts == null || Boolean.getBoolean(WHOLE) ? null
-                    : RuleSlices.of(loaded, ruleTexts, DYNAMICS, LEDGER);
+            slices = ruleTexts == null || Boolean.getBoolean(WHOLE) ? null : planned();
             slicesMade = true;
         }
         return slices;
+    }
+
+    /** The slices as the rule cache kept them, else worked out from the rules (and kept for the next run). */
+    private RuleSlices planned() {
+        String kept = plans == null ? null : plans.load();
+        if (kept != null) {
+            try {
+                return RuleSlices.fromPlan(kept, loaded, DYNAMICS, LEDGER);
+            } catch (RuleSlices.StalePlan | RuntimeException e) {
+                // Kept by another build of the slicing code, or damaged: worked out again and replaced below (the
+                // cache only ever saves time).
+            }
+        }
+        RuleSlices made = RuleSlices.of(loaded, ruleTexts, DYNAMICS, LEDGER);
+        if (plans != null) {
+            plans.store(RuleSlices.plan(made, DYNAMICS, LEDGER));
+        }
+        return made;
     }
 
     /** The firing limit for an evaluation over {@code facts} facts. */

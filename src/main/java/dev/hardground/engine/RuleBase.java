@@ -62,12 +62,14 @@ public final class RuleBase {
         }
     }
 
-    private RuleBase(RuleFiles files, RuleIndex index, RuleCompiler.Loaded loaded, boolean fromCache) {
+    private RuleBase(RuleFiles files, RuleIndex index, RuleCompiler.Loaded loaded, boolean fromCache,
+                     RuleCache.SlicePlans plans) {
         this.fromCache = fromCache;
         this.files = files;
         this.index = index;
         this.kieBase = loaded.kieBase();
-        this.evaluator = new Evaluator(loaded, index, files.files().stream().map(RuleFiles.RuleFile::text).toList());
+        this.evaluator = new Evaluator(loaded, index, files.files().stream().map(RuleFiles.RuleFile::text).toList(),
+                plans);
         this.settings = readSettings();
     }
 
@@ -107,7 +109,8 @@ public final class RuleBase {
             var hit = cache.load(key, files);
             if (hit.isPresent()) {
                 try {
-                    return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.loaded(hit.get().kjar()), true);
+                    return new RuleBase(files, RuleIndex.of(hit.get().sites()), RuleCompiler.loaded(hit.get().kjar()), true,
+                            cache.plans(key));
                 } catch (RuntimeException | LinkageError e) {
                     // A damaged or incompatible cache entry: build afresh below and overwrite it.
                 }
@@ -118,7 +121,7 @@ public final class RuleBase {
         if (cache != null) {
             cache.store(key, new RuleCache.Entry(compiled.kjar(), index.all()), files);
         }
-        return new RuleBase(files, index, compiled.loaded(), false);
+        return new RuleBase(files, index, compiled.loaded(), false, cache == null ? null : cache.plans(key));
     }
 
     /** Where compiled rule sets are cached unless --no-cache or --cache-dir says otherwise. */

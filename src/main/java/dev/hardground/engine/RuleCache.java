@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Compiled rule sets kept between runs: the executable-model kjar Drools built, and the rule index, stored
- * under a key made of the hash of every rule file, the hardground version, the bytes of the fact model's
- * classes and the Drools version. A changed rule file or fact class changes the key, so a kjar never meets
+ * Compiled rule sets kept between runs: the executable-model kjar Drools built, the rule index, and the slices a
+ * simulation judges the rules in ({@link #plans}), stored under a key made of the hash of every rule file, the
+ * hardground version, the bytes of the fact model's classes and the Drools version. A changed rule file or fact class changes the key, so a kjar never meets
  * facts it was not built for. The index carries the kjar's size and CRC-32: a truncated or overwritten entry
  * is rebuilt, never served. A cache that cannot be read or written is ignored: it only ever saves time.
  */
@@ -126,6 +126,35 @@ final class RuleCache {
         }
     }
 
+    /**
+     * Where the slices of the rule set under {@code key} are kept ({@link RuleSlices#plan}): read and written only by
+     * the first simulation step of a run, so that a command that only scores never reads them.
+     */
+    SlicePlans plans(String key) {
+        return new SlicePlans(dir.resolve(key + ".slices"));
+    }
+
+    /** A cached rule set's slices as text; like the rest of the cache, what cannot be read or written is ignored. */
+    record SlicePlans(Path file) {
+        /** The kept plan, or null. */
+        String load() {
+            try {
+                return Files.isRegularFile(file) ? Files.readString(file, StandardCharsets.UTF_8) : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        void store(String plan) {
+            try {
+                Files.createDirectories(file.getParent());
+                write(file, plan.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException | RuntimeException e) {
+                // The next run works the slices out again, nothing more.
+            }
+        }
+    }
+
     private static void write(Path target, byte[] bytes) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         try {
@@ -147,11 +176,11 @@ final class RuleCache {
         }
     }
 
-    private static String escape(String s) {
+    static String escape(String s) {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
     }
 
-    private static String unescape(String s) {
+    static String unescape(String s) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -241,6 +241,131 @@ final class RuleSlices {
     }
 
     /**
+     * The first line of a plan ({@link #plan}): its format, the group focused and the ledger's name it was made for,
+     * and the CRC-32 of the classes that work slices out, so that a plan kept by an older build of them is made
+     * again rather than read (the rule cache's key covers the rule files, the fact model and Drools).
+     */
+    private static String planHeader(String focused, String ledger) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        for (Class<?> c : List.of(RuleSlices.class, FactReads.class, FactReads.Projection.class, RuleVocabulary.class)) {
+            try (java.io.InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
+                crc.update(in == null ? new byte[0] : in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return String.join("\t", "hardground-slices 1", RuleCache.escape(String.valueOf(focused)),
+                RuleCache.escape(ledger), Long.toHexString(crc.getValue()));
+    }
+
+    /**
+     * {@code slices} (null: the rule set is judged whole) as text to keep with the cached rule set, for {@link
+     * #fromPlan}: working them out again reads every rule file with regular expressions, a twentieth of a cold
+     * {@code simulate} (docs/performance.md).
+     */
+    static String plan(RuleSlices slices, String focused, String ledger) {
+        StringBuilder out = new StringBuilder(planHeader(focused, ledger)).append('\n');
+        if (slices == null) {
+            return out.append("whole\nend\n").toString();
+        }
+        slices.order.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> out.append("order\t").append(RuleCache.escape(e.getKey())).append('\n'));
+        for (Slice slice : slices.slices) {
+            out.append(slice.focus() == null ? "slice" : "slice\t" + RuleCache.escape(slice.focus())).append('\n');
+            slice.kinds().forEach(k -> out.append("kind\t").append(k.getName()).append('\n'));
+            slice.rules().forEach(r -> out.append("rule\t").append(RuleCache.escape(r)).append('\n'));
+            slice.read().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Class::getName)))
+                    .forEach(e -> out.append("read\t").append(e.getKey().getName()).append(e.getValue().stream()
+                            .sorted().map(n -> "\t" + n).collect(java.util.stream.Collectors.joining())).append('\n'));
+        }
+        return out.append("end\n").toString();
+    }
+
+    /** A plan ({@link #plan}) that does not fit the rule set: made by another build, or damaged. */
+    static final class StalePlan extends Exception {
+        StalePlan(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    /**
+     * The slices {@code plan} describes over {@code loaded}'s rules: null when it says the rule set is judged whole.
+     * Throws {@link StalePlan} when the plan was made for other code, another focus or ledger, is cut short, or
+     * names a rule the rule set does not have or a class that cannot be loaded.
+     */
+    static RuleSlices fromPlan(String plan, RuleCompiler.Loaded loaded, String focused, String ledger) throws StalePlan {
+        List<String> lines = List.of(plan.split("\n", -1));
+        if (lines.size() < 3 || !lines.get(0).equals(planHeader(focused, ledger))
+                || !lines.get(lines.size() - 2).equals("end") || !lines.get(lines.size() - 1).isEmpty()) {
+            throw new StalePlan("not a plan of this build, or cut short");
+        }
+        List<String> body = lines.subList(1, lines.size() - 2);
+        if (body.equals(List.of("whole"))) {
+            return null;
+        }
+        Set<String> known = new java.util.HashSet<>();
+        loaded.kieBase().getKiePackages()
+                .forEach(p -> p.getRules().forEach(r -> known.add(p.getName() + ":" + r.getName())));
+        Map<String, Integer> order = new HashMap<>();
+        List<Slice> slices = new ArrayList<>();
+        Slice slice = null;
+        for (String line : body) {
+            String[] f = line.split("\t", -1);
+            switch (f[0]) {
+                case "order" -> order.put(rule(f, known), order.size());
+                case "slice" -> {
+                    if (f.length > 2) {
+                        throw new StalePlan("bad line: " + line);
+                    }
+                    slice = new Slice(f.length == 2 ? RuleCache.unescape(f[1]) : null, new ArrayList<>(),
+                            new ArrayList<>(), new HashMap<>());
+                    slices.add(slice);
+                }
+                case "kind" -> in(slice, line).kinds().add(type(f, loaded));
+                case "rule" -> in(slice, line).rules().add(rule(f, known));
+                case "read" -> {
+                    Set<String> names = new java.util.TreeSet<>(List.of(f).subList(2, f.length));
+                    in(slice, line).read().put(type(f, loaded), names.equals(FactReads.ALL) ? FactReads.ALL : names);
+                }
+                default -> throw new StalePlan("bad line: " + line);
+            }
+        }
+        for (Slice s : slices) {
+            if (!order.keySet().containsAll(s.rules())) {
+                throw new StalePlan("a slice's rule has no place in the order");
+            }
+        }
+        return new RuleSlices(slices.stream().map(s -> new Slice(s.focus(), List.copyOf(s.kinds()),
+                List.copyOf(s.rules()), s.read())).toList(), Map.copyOf(order), loaded);
+    }
+
+    private static Slice in(Slice slice, String line) throws StalePlan {
+        if (slice == null) {
+            throw new StalePlan("a line before any slice: " + line);
+        }
+        return slice;
+    }
+
+    private static String rule(String[] f, Set<String> known) throws StalePlan {
+        String rule = f.length == 2 ? RuleCache.unescape(f[1]) : null;
+        if (rule == null || !known.contains(rule)) {
+            throw new StalePlan("no such rule: " + String.join(" ", f));
+        }
+        return rule;
+    }
+
+    private static Class<?> type(String[] f, RuleCompiler.Loaded loaded) throws StalePlan {
+        try {
+            if (f.length < 2) {
+                throw new ClassNotFoundException(String.join(" ", f));
+            }
+            return Class.forName(f[1], false, loaded.loader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new StalePlan("no such class: " + e.getMessage());
+        }
+    }
+
+    /**
      * A rule whose firing order and effect do not depend on anything but its own matches (not on the clock either:
      * a rule with effective or expiry dates or calendars fires by the day it runs, which a remembered slice's
      * firings would not follow).

@@ -482,6 +482,63 @@ class RuleSlicesTest {
         assertThat(shown).hasSize(2).doesNotHaveDuplicates();
     }
 
+    /**
+     * The slices are kept with the cached rule set: they are the slices the rules give, a later run reads them rather
+     * than working them out from the rule files again, and judges as before; a kept plan made by other code, cut
+     * short, naming a rule the rule set does not have or not a plan at all is worked out again and replaced.
+     */
+    @Test
+    void theSlicesKeptWithTheCachedRulesAreReadByTheNextRunAndADamagedPlanIsMadeAgain(@TempDir Path cache)
+            throws IOException, RuleSlices.StalePlan {
+        Scenario reference = new ScenarioLoader().load(REFERENCE).base();
+        SimulationOptions options = new SimulationOptions(300, 7, 2, null);
+        RuleBase first = RuleBase.compile(Path.of("rules"), cache);
+        assertThat(first.fromCache()).isFalse();
+        SimulationResult made = new Simulator(first).run(reference, null, options);
+        Path plan = only(cache, ".slices");
+        String kept = Files.readString(plan);
+
+        RuleCompiler.Loaded loaded = RuleCompiler.loaded(Files.readAllBytes(only(cache, ".jar")));
+        List<String> texts = RuleFiles.read(Path.of("rules")).files().stream().map(RuleFiles.RuleFile::text).toList();
+        RuleSlices worked = RuleSlices.of(loaded, texts, Evaluator.DYNAMICS, Evaluator.LEDGER);
+        assertThat(kept).as("the kept plan is the slices the rules give")
+                .isEqualTo(RuleSlices.plan(worked, Evaluator.DYNAMICS, Evaluator.LEDGER))
+                .isEqualTo(RuleSlices.plan(RuleSlices.fromPlan(kept, loaded, Evaluator.DYNAMICS, Evaluator.LEDGER),
+                        Evaluator.DYNAMICS, Evaluator.LEDGER))
+                .contains("\nslice\n", "\nslice\tdynamics\n", "\nread\tdev.hardground.model.Today\tdate\n");
+
+        RuleBase second = RuleBase.compile(Path.of("rules"), cache);
+        assertThat(second.fromCache()).isTrue();
+        second.checkSlices();
+        assertThat(new Simulator(second).run(reference, null, options)).isEqualTo(made);
+
+        Files.writeString(plan, RuleSlices.plan(null, Evaluator.DYNAMICS, Evaluator.LEDGER));
+        assertThat(RuleBase.compile(Path.of("rules"), cache).sliced()).as("a kept plan is read, not worked out again")
+                .isFalse();
+
+        String header = kept.substring(0, kept.indexOf('\n'));
+        for (String damaged : List.of("", "not a plan\n", kept.substring(0, kept.lastIndexOf("end\n")),
+                kept.replace(header, header.substring(0, header.lastIndexOf('\t')) + "\t0"),
+                kept.replace("factors:An early deadline missed", "factors:A rule nobody wrote"),
+                kept.replace("kind\tdev.hardground.model.Today", "kind\tdev.hardground.model.Tomorrow"),
+                kept.replace("\nslice\n", "\nslices\n"))) {
+            Files.writeString(plan, damaged);
+            RuleBase again = RuleBase.compile(Path.of("rules"), cache);
+            assertThat(again.sliced()).as("plan %s", damaged.lines().limit(2).toList()).isTrue();
+            again.checkSlices();
+            assertThat(new Simulator(again).run(reference, null, options)).isEqualTo(made);
+            assertThat(Files.readString(plan)).as("the damaged plan is replaced").isEqualTo(kept);
+        }
+    }
+
+    private static Path only(Path dir, String suffix) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            List<Path> found = files.filter(f -> f.toString().endsWith(suffix)).toList();
+            assertThat(found).hasSize(1);
+            return found.get(0);
+        }
+    }
+
     /** The shipped rules copied to {@code dir} with {@code extras} added as rule files of their own, compiled. */
     private static RuleBase withExtra(Path dir, String... extras) throws IOException {
         Path rules = TestFiles.copyTree(Path.of("rules"), dir);
