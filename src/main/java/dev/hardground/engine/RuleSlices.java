@@ -312,7 +312,11 @@ final class RuleSlices {
         for (String line : body) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
-                case "order" -> order.put(rule(f, known), order.size());
+                case "order" -> {
+                    if (order.putIfAbsent(rule(f, known), order.size()) != null) {
+                        throw new StalePlan("a rule ordered twice: " + line);
+                    }
+                }
                 case "slice" -> {
                     if (f.length > 2) {
                         throw new StalePlan("bad line: " + line);
@@ -330,9 +334,12 @@ final class RuleSlices {
                 default -> throw new StalePlan("bad line: " + line);
             }
         }
+        Set<String> sliced = new java.util.HashSet<>();
         for (Slice s : slices) {
-            if (!order.keySet().containsAll(s.rules())) {
-                throw new StalePlan("a slice's rule has no place in the order");
+            for (String rule : s.rules()) {
+                if (!order.containsKey(rule) || !sliced.add(rule)) {
+                    throw new StalePlan("a slice's rule has no place in the order, or is in two slices: " + rule);
+                }
             }
         }
         return new RuleSlices(slices.stream().map(s -> new Slice(s.focus(), List.copyOf(s.kinds()),

@@ -521,7 +521,9 @@ class RuleSlicesTest {
                 kept.replace(header, header.substring(0, header.lastIndexOf('\t')) + "\t0"),
                 kept.replace("factors:An early deadline missed", "factors:A rule nobody wrote"),
                 kept.replace("kind\tdev.hardground.model.Today", "kind\tdev.hardground.model.Tomorrow"),
-                kept.replace("\nslice\n", "\nslices\n"))) {
+                kept.replace("\nslice\n", "\nslices\n"),
+                kept.replace("\norder\tfactors:An early deadline missed\n", "\n"),
+                kept.replaceFirst("\n(order\t[^\n]*\n)", "\n$1$1"))) {
             Files.writeString(plan, damaged);
             RuleBase again = RuleBase.compile(Path.of("rules"), cache);
             assertThat(again.sliced()).as("plan %s", damaged.lines().limit(2).toList()).isTrue();
