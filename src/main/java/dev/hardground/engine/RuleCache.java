@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * Compiled rule sets kept between runs: the executable-model kjar Drools built, the rule index, and the slices a
  * simulation judges the rules in ({@link #plans}), stored under a key made of the hash of every rule file, the
- * hardground version, the bytes of the fact model's classes and the Drools version. A changed rule file or fact class changes the key, so a kjar never meets
- * facts it was not built for. The index carries the kjar's size and CRC-32: a truncated or overwritten entry
- * is rebuilt, never served. A cache that cannot be read or written is ignored: it only ever saves time.
+ * hardground version, the bytes of the fact model's classes and the Drools version. A changed rule file or fact
+ * class changes the key, so a kjar never meets facts it was not built for. The index carries the kjar's size and
+ * CRC-32: a truncated or overwritten entry is rebuilt, never served. A cache that cannot be read or written is
+ * ignored: it only ever saves time.
  */
 final class RuleCache {
     private final Path dir;

@@ -47,9 +47,10 @@ final class RuleCompiler {
     /**
      * A rule set's KieBase and the executable model's classes it was built from (to build parts of it), with the
      * configuration it was built with (null: a new one for each part). Building a KieBase from the model only reads
-     * the configuration it is given (Drools 10.2's KieBaseBuilder and KnowledgeBaseImpl), so the parts share it: a
-     * new one reads Drools' property files from the class path again, a tenth of a cold {@code simulate}'s first
-     * step (docs/performance.md).
+     * the configuration it is given (Drools 10.2's KieBaseBuilder, KiePackagesBuilder and KnowledgeBaseImpl; only
+     * with parallel evaluation turned on, which hardground never does, would a KieBase set it back to one thread),
+     * so the parts share it: a new one reads Drools' property files from the class path again, a tenth of a cold
+     * {@code simulate}'s first step (docs/performance.md).
      */
     record Loaded(KieBase kieBase, List<Model> models, ClassLoader loader, KieBaseConfiguration configuration) {
         /** A KieBase of only the rules {@code keep} accepts, built from the same model classes. */

@@ -241,21 +241,46 @@ final class RuleSlices {
     }
 
     /**
-     * The first line of a plan ({@link #plan}): its format, the group focused and the ledger's name it was made for,
-     * and the CRC-32 of the classes that work slices out, so that a plan kept by an older build of them is made
-     * again rather than read (the rule cache's key covers the rule files, the fact model and Drools).
+     * The CRC-32 of the classes that work slices out, as a plan's first line carries it (null when one cannot be read:
+     * then no plan is kept or read). The rule cache's key covers the rule files, the fact model and Drools, not them.
      */
-    private static String planHeader(String focused, String ledger) {
+    private static final String CODE = codeChecksum();
+
+    private static String codeChecksum() {
         java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-        for (Class<?> c : List.of(RuleSlices.class, FactReads.class, FactReads.Projection.class, RuleVocabulary.class)) {
+        for (Class<?> c : List.of(RuleSlices.class, FactReads.class, FactReads.Projection.class, RuleVocabulary.class,
+                RuleCompiler.class)) {
             try (java.io.InputStream in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class")) {
-                crc.update(in == null ? new byte[0] : in.readAllBytes());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                if (in == null) {
+                    return null;
+                }
+                crc.update(in.readAllBytes());
+            } catch (java.io.IOException | RuntimeException e) {
+                return null;
             }
         }
+        return Long.toHexString(crc.getValue());
+    }
+
+    /** Whether plans can be kept: the classes that work slices out could be read for their checksum. */
+    static boolean plansKept() {
+        return CODE != null;
+    }
+
+    /**
+     * The first line of a plan: its format, the group focused and the ledger's name it was made for, and {@link
+     * #CODE}, so that a plan kept by another build of the slicing code is made again rather than read.
+     */
+    private static String planHeader(String focused, String ledger) {
         return String.join("\t", "hardground-slices 1", RuleCache.escape(String.valueOf(focused)),
-                RuleCache.escape(ledger), Long.toHexString(crc.getValue()));
+                RuleCache.escape(ledger), String.valueOf(CODE));
+    }
+
+    /** The last line of a plan: the CRC-32 of the lines before it, so that a plan damaged in any way is made again. */
+    private static String planEnd(CharSequence before) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(before.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return "end\t" + Long.toHexString(crc.getValue());
     }
 
     /**
@@ -266,7 +291,8 @@ final class RuleSlices {
     static String plan(RuleSlices slices, String focused, String ledger) {
         StringBuilder out = new StringBuilder(planHeader(focused, ledger)).append('\n');
         if (slices == null) {
-            return out.append("whole\nend\n").toString();
+            out.append("whole\n");
+            return out.append(planEnd(out)).append('\n').toString();
         }
         slices.order.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .forEach(e -> out.append("order\t").append(RuleCache.escape(e.getKey())).append('\n'));
@@ -275,10 +301,16 @@ final class RuleSlices {
             slice.kinds().forEach(k -> out.append("kind\t").append(k.getName()).append('\n'));
             slice.rules().forEach(r -> out.append("rule\t").append(RuleCache.escape(r)).append('\n'));
             slice.read().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Class::getName)))
-                    .forEach(e -> out.append("read\t").append(e.getKey().getName()).append(e.getValue().stream()
-                            .sorted().map(n -> "\t" + n).collect(java.util.stream.Collectors.joining())).append('\n'));
+                    .forEach(e -> {
+                        // A fact read whole is told from a set of names, whatever the names: FactReads.ALL by identity.
+                        out.append(e.getValue() == FactReads.ALL ? "read-whole\t" : "read\t").append(e.getKey().getName());
+                        if (e.getValue() != FactReads.ALL) {
+                            e.getValue().stream().sorted().forEach(n -> out.append('\t').append(RuleCache.escape(n)));
+                        }
+                        out.append('\n');
+                    });
         }
-        return out.append("end\n").toString();
+        return out.append(planEnd(out)).append('\n').toString();
     }
 
     /** A plan ({@link #plan}) that does not fit the rule set: made by another build, or damaged. */
@@ -295,9 +327,11 @@ final class RuleSlices {
      */
     static RuleSlices fromPlan(String plan, RuleCompiler.Loaded loaded, String focused, String ledger) throws StalePlan {
         List<String> lines = List.of(plan.split("\n", -1));
-        if (lines.size() < 3 || !lines.get(0).equals(planHeader(focused, ledger))
-                || !lines.get(lines.size() - 2).equals("end") || !lines.get(lines.size() - 1).isEmpty()) {
-            throw new StalePlan("not a plan of this build, or cut short");
+        int last = plan.lastIndexOf('\n', plan.length() - 2) + 1;
+        if (CODE == null || lines.size() < 3 || !lines.get(0).equals(planHeader(focused, ledger))
+                || !lines.get(lines.size() - 2).equals(planEnd(plan.substring(0, last)))
+                || !lines.get(lines.size() - 1).isEmpty()) {
+            throw new StalePlan("not a plan of this build, cut short or damaged");
         }
         List<String> body = lines.subList(1, lines.size() - 2);
         if (body.equals(List.of("whole"))) {
@@ -328,8 +362,15 @@ final class RuleSlices {
                 case "kind" -> in(slice, line).kinds().add(type(f, loaded));
                 case "rule" -> in(slice, line).rules().add(rule(f, known));
                 case "read" -> {
-                    Set<String> names = new java.util.TreeSet<>(List.of(f).subList(2, f.length));
-                    in(slice, line).read().put(type(f, loaded), names.equals(FactReads.ALL) ? FactReads.ALL : names);
+                    Set<String> names = new java.util.TreeSet<>();
+                    List.of(f).subList(Math.min(2, f.length), f.length).forEach(n -> names.add(RuleCache.unescape(n)));
+                    in(slice, line).read().put(type(f, loaded), names);
+                }
+                case "read-whole" -> {
+                    if (f.length != 2) {
+                        throw new StalePlan("bad line: " + line);
+                    }
+                    in(slice, line).read().put(type(f, loaded), FactReads.ALL);
                 }
                 default -> throw new StalePlan("bad line: " + line);
             }

@@ -505,7 +505,8 @@ class RuleSlicesTest {
                 .isEqualTo(RuleSlices.plan(worked, Evaluator.DYNAMICS, Evaluator.LEDGER))
                 .isEqualTo(RuleSlices.plan(RuleSlices.fromPlan(kept, loaded, Evaluator.DYNAMICS, Evaluator.LEDGER),
                         Evaluator.DYNAMICS, Evaluator.LEDGER))
-                .contains("\nslice\n", "\nslice\tdynamics\n", "\nread\tdev.hardground.model.Today\tdate\n");
+                .contains("\nslice\n", "\nslice\tdynamics\n", "\nread\tdev.hardground.model.Today\tdate\n",
+                        "\nread-whole\tdev.hardground.model.Commitment\n");
 
         RuleBase second = RuleBase.compile(Path.of("rules"), cache);
         assertThat(second.fromCache()).isTrue();
@@ -517,13 +518,24 @@ class RuleSlicesTest {
                 .isFalse();
 
         String header = kept.substring(0, kept.indexOf('\n'));
-        for (String damaged : List.of("", "not a plan\n", kept.substring(0, kept.lastIndexOf("end\n")),
-                kept.replace(header, header.substring(0, header.lastIndexOf('\t')) + "\t0"),
+        List<String> damage = new ArrayList<>(List.of("", "not a plan\n",
+                kept.substring(0, kept.lastIndexOf("\nend\t") + 1),
+                kept.replace("\nread\tdev.hardground.model.Today\tdate\n", "\nread\tdev.hardground.model.Today\n"),
+                kept.replaceFirst("\nread-whole\t", "\nread\t")));
+        // Damage the plan's own checksum would not see (sealed again): each is still found and made again.
+        for (String wrong : List.of(kept.replace(header, header.substring(0, header.lastIndexOf('\t')) + "\t0"),
                 kept.replace("factors:An early deadline missed", "factors:A rule nobody wrote"),
                 kept.replace("kind\tdev.hardground.model.Today", "kind\tdev.hardground.model.Tomorrow"),
                 kept.replace("\nslice\n", "\nslices\n"),
                 kept.replace("\norder\tfactors:An early deadline missed\n", "\n"),
-                kept.replaceFirst("\n(order\t[^\n]*\n)", "\n$1$1"))) {
+                kept.replaceFirst("\n(order\t[^\n]*\n)", "\n$1$1"),
+                kept.replaceFirst("\nread-whole\t([^\n]*)\n", "\nread-whole\t$1\tid\n"),
+                kept.replaceFirst("\nslice\n", "\nrule\tfactors:An early deadline missed\nslice\n"))) {
+            damage.add(wrong);
+            damage.add(sealed(wrong));
+        }
+        for (String damaged : damage) {
+            assertThat(damaged).isNotEqualTo(kept);
             Files.writeString(plan, damaged);
             RuleBase again = RuleBase.compile(Path.of("rules"), cache);
             assertThat(again.sliced()).as("plan %s", damaged.lines().limit(2).toList()).isTrue();
@@ -531,6 +543,14 @@ class RuleSlicesTest {
             assertThat(new Simulator(again).run(reference, null, options)).isEqualTo(made);
             assertThat(Files.readString(plan)).as("the damaged plan is replaced").isEqualTo(kept);
         }
+    }
+
+    /** {@code plan} with its last line replaced by the checksum of the lines before it, as a plan ends. */
+    private static String sealed(String plan) {
+        String body = plan.substring(0, plan.lastIndexOf("\nend\t") + 1);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return body + "end\t" + Long.toHexString(crc.getValue()) + "\n";
     }
 
     private static Path only(Path dir, String suffix) throws IOException {
