@@ -204,11 +204,7 @@ final class Evaluator {
         }
         RuleSlices made = RuleSlices.of(loaded, ruleTexts, DYNAMICS, LEDGER);
         if (plans != null && RuleSlices.plansKept()) {
-            try {
-                plans.store(RuleSlices.plan(made, DYNAMICS, LEDGER));
-            } catch (RuntimeException e) {
-                // Not kept: the next run works the slices out again.
-            }
+            plans.store(RuleSlices.plan(made, DYNAMICS, LEDGER));
         }
         return made;
     }

@@ -200,9 +200,7 @@ final class RuleSlices {
         List<Ranked> ranked = new ArrayList<>();
         Map<String, Set<Class<?>>> kinds = new LinkedHashMap<>();
         Map<String, Map<Class<?>, Set<String>>> reads = new HashMap<>();
-        Set<String> known = new java.util.HashSet<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> known.add(p.getName() + ":" + r.getName())));
-        FactReads texts = FactReads.of(ruleTexts, known);
+        FactReads texts = FactReads.of(ruleTexts, ruleKeys(kieBase));
         for (var pkg : kieBase.getKiePackages()) {
             for (Rule r : pkg.getRules()) {
                 RuleImpl rule = (RuleImpl) r;
@@ -337,9 +335,7 @@ final class RuleSlices {
         if (body.equals(List.of("whole"))) {
             return null;
         }
-        Set<String> known = new java.util.HashSet<>();
-        loaded.kieBase().getKiePackages()
-                .forEach(p -> p.getRules().forEach(r -> known.add(p.getName() + ":" + r.getName())));
+        Set<String> known = ruleKeys(loaded.kieBase());
         Map<String, Integer> order = new HashMap<>();
         List<Slice> slices = new ArrayList<>();
         Slice slice = null;
@@ -385,6 +381,13 @@ final class RuleSlices {
         }
         return new RuleSlices(slices.stream().map(s -> new Slice(s.focus(), List.copyOf(s.kinds()),
                 List.copyOf(s.rules()), s.read())).toList(), Map.copyOf(order), loaded);
+    }
+
+    /** The engine keys ({@code package:name}) of every rule of {@code kieBase}. */
+    private static Set<String> ruleKeys(KieBase kieBase) {
+        Set<String> keys = new java.util.HashSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> keys.add(p.getName() + ":" + r.getName())));
+        return keys;
     }
 
     private static Slice in(Slice slice, String line) throws StalePlan {
