@@ -94,9 +94,11 @@ final class EvaluationCache {
         }
     }
 
-    /** The evaluation at place {@code day} of {@code row}, or null: then the caller judges it and {@link #remember}s it. */
+    /**
+     * The evaluation at place {@code day} of {@code row}, or null: then the caller judges it and {@link #remember}s it.
+     * Not counted here: the caller counts its look-ups and tells {@link #looked} them at once.
+     */
     Evaluation known(AtomicReferenceArray<Evaluation> row, int day) {
-        lookups.increment();
         return row.get(day);
     }
 
@@ -107,10 +109,17 @@ final class EvaluationCache {
         return fresh;
     }
 
-    /** The remembered evaluation of this world, or null: then the caller judges it and {@link #remember}s it. */
+    /** The remembered evaluation of this world, or null: then the caller judges it and {@link #remember}s it. Not counted. */
     Evaluation known(LocalDate day, String signature) {
-        lookups.increment();
         return entries.get(new Key(day, signature));
+    }
+
+    /**
+     * Counts {@code count} look-ups made by {@link #known}: once per trial rather than at every step, whose shared
+     * counter, updated by both cores at every step, cost a simulation several per cent of its time.
+     */
+    void looked(long count) {
+        lookups.add(count);
     }
 
     /** Keeps {@code fresh}, the engine's evaluation of a world {@link #known} did not have, and returns it. */
@@ -122,12 +131,21 @@ final class EvaluationCache {
         return fresh;
     }
 
-    /** Counts an engine run and the rules it used. */
+    /**
+     * Counts an engine run and the rules it used (looked for before they are added: adding a name the set has takes
+     * a lock, and nearly every name is there already).
+     */
     private void used(Evaluation fresh) {
         engineRuns.increment();
-        fresh.contributions().forEach(x -> rulesUsed.add(x.rule()));
-        fresh.collapses().forEach(x -> rulesUsed.add(x.rule()));
-        fresh.changes().forEach(x -> rulesUsed.add(x.rule()));
+        fresh.contributions().forEach(x -> use(x.rule()));
+        fresh.collapses().forEach(x -> use(x.rule()));
+        fresh.changes().forEach(x -> use(x.rule()));
+    }
+
+    private void use(String rule) {
+        if (!rulesUsed.contains(rule)) {
+            rulesUsed.add(rule);
+        }
     }
 
     /** Steps evaluated, whether answered from memory or by the engine. */

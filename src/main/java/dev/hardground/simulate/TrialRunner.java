@@ -75,7 +75,9 @@ final class TrialRunner {
             repudiationPurpose.put(code, ("repudiation:" + code).hashCode());
         }
         this.sampled = new SampledDays(scenario, horizon);
-        this.referenceClass = evaluate(new WorldState(scenario, settings), scenario.asOf(), -1, null).referenceClass();
+        Cursor cursor = new Cursor();
+        this.referenceClass = evaluate(new WorldState(scenario, settings), scenario.asOf(), -1, cursor).referenceClass();
+        cache.looked(cursor.lookups);
         this.hazard = BackgroundHazard.of(rules.settings(), referenceClass, scenario);
     }
 
@@ -121,8 +123,20 @@ final class TrialRunner {
         return path(trial, true);
     }
 
-    /** {@link #path(long)}, with its story told only when {@code withStory} (an empty one otherwise). */
+    /**
+     * {@link #path(long)}, with its story told only when {@code withStory} (an empty one otherwise); the cache is
+     * told the trial's look-ups once it is walked.
+     */
     private TrialPath path(long trial, boolean withStory) {
+        Cursor cursor = new Cursor();
+        try {
+            return walk(trial, withStory, cursor);
+        } finally {
+            cache.looked(cursor.lookups);
+        }
+    }
+
+    private TrialPath walk(long trial, boolean withStory, Cursor cursor) {
         RandomStream random = new RandomStream(seed, trial);
         WorldState world = new WorldState(scenario, settings);
         Map<LocalDate, List<String>> exits = sampled.exits(random);
@@ -138,7 +152,7 @@ final class TrialRunner {
         }
         List<TrialPath.Stretch> stretches = new ArrayList<>();
         LocalDate previous = scenario.asOf();
-        Evaluation evaluation = evaluate(world, previous, -1, null);
+        Evaluation evaluation = evaluate(world, previous, -1, cursor);
         String ended = ending(evaluation, evaluation.changes(), world, random, previous);
         if (ended != null) {
             return new TrialPath(stretches, previous, ended, story(world, withStory));
@@ -148,7 +162,6 @@ final class TrialRunner {
         }
         int termEnds = 0;
         Map<String, Integer> exitCount = new java.util.HashMap<>();
-        Cursor cursor = new Cursor();
         int fixed = 0; // the place of the first fixed day not before this one
         for (LocalDate day : days) {
             while (fixed < fixedDays.size() && fixedDays.get(fixed).isBefore(day)) {
@@ -307,9 +320,10 @@ final class TrialRunner {
     /**
      * The rules' evaluation of the world on {@code day}, from the cache when it has judged the same history on the same
      * day: on a fixed day (its place {@code slot} among them, else -1) from the row of the world's history, which
-     * {@code cursor} holds while the history stays the same.
+     * {@code cursor} holds while the history stays the same, and which counts the look-up.
      */
     private Evaluation evaluate(WorldState world, LocalDate day, int slot, Cursor cursor) {
+        cursor.lookups++;
         String signature = world.signature();
         if (slot >= 0) {
             if (signature != cursor.signature) { // a new string whenever the history changes: identity is enough
@@ -329,10 +343,11 @@ final class TrialRunner {
         return rules.evaluate(world.snapshot(), day, world.happened());
     }
 
-    /** A trial's hold on the cache's row of its current history. */
+    /** A trial's hold on the cache's row of its current history, and its look-ups so far. */
     private static final class Cursor {
         String signature;
         java.util.concurrent.atomic.AtomicReferenceArray<Evaluation> row;
+        long lookups;
     }
 
     private static List<TrialPath.Happening> story(WorldState world, boolean told) {
