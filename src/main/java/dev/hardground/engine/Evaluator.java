@@ -108,17 +108,41 @@ final class Evaluator {
         List<Object> facts = FactBuilder.facts(world, day);
         facts.addAll(happened);
         RuleSlices sliced = simulating && fired == null ? slices() : null;
-        RuleSlices.Output output = sliced == null ? null : sliced(sliced, facts);
-        if (output == null || checking) {
+        RuleSlices.Merged merged = sliced == null ? null : sliced(sliced, facts);
+        if (merged == null || checking) {
             RuleSlices.Output whole = RuleSlices.Output.of(run(pool, facts,
                     fired == null ? null : key -> fired.accept(site(key)), simulating ? DYNAMICS : null,
                     firingLimit(facts.size())));
-            if (output != null && !output.equals(whole)) {
-                throw new AssertionError("sliced evaluation differs from the whole rule set's: " + output + " vs " + whole);
+            if (merged != null && !merged.output().equals(whole)) {
+                throw new AssertionError("sliced evaluation differs from the whole rule set's: " + merged.output()
+                        + " vs " + whole);
             }
-            output = whole;
+            return evaluation(world, settings, whole);
         }
-        return evaluation(world, settings, output);
+        return evaluation(world, settings, merged);
+    }
+
+    /**
+     * What the rules' settings make of a merge of slices' outputs. A merge met before under the same settings gives
+     * the evaluation made then, once this world passes the checks that made it (the targets of its changes; its
+     * reference class passed under these settings), so that it fails where a new one would fail.
+     */
+    private Evaluation evaluation(Scenario world, RuleBase.Settings settings, RuleSlices.Merged merged) {
+        Made made = merged.made();
+        if (made != null && made.settings() == settings) {
+            List<WorldChange> changes = merged.output().changes();
+            for (int i = 0; i < changes.size(); i++) {
+                checkTarget(world, changes.get(i));
+            }
+            return made.evaluation();
+        }
+        Evaluation evaluation = evaluation(world, settings, merged.output());
+        merged.keep(new Made(settings, evaluation));
+        return evaluation;
+    }
+
+    /** An evaluation made of a merge under these settings ({@link RuleSlices.Merged#keep}). */
+    record Made(RuleBase.Settings settings, Evaluation evaluation) {
     }
 
     /**
@@ -126,12 +150,12 @@ final class Evaluator {
      * a slice failed (the whole run reports the failure where it would have happened) or together they reached the
      * firing limit.
      */
-    private RuleSlices.Output sliced(RuleSlices slices, List<Object> facts) {
+    private RuleSlices.Merged sliced(RuleSlices slices, List<Object> facts) {
         int limit = firingLimit(facts.size());
         try {
-            RuleSlices.Output output = slices.evaluate(facts, (slicePool, sliceFacts, focus) ->
+            RuleSlices.Merged merged = slices.evaluate(facts, (slicePool, sliceFacts, focus) ->
                     run(slicePool, sliceFacts, null, focus, limit));
-            return output.firings() >= limit ? null : output;
+            return merged.output().firings() >= limit ? null : merged;
         } catch (RuntimeException | Error e) {
             return null;
         }

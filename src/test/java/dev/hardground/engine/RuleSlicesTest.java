@@ -440,6 +440,43 @@ class RuleSlicesTest {
     }
 
     /**
+     * Two worlds that the slices judge alike share one merge of their outputs, and the evaluation made of it: the second
+     * world is still checked as a new evaluation would be, so a change naming a party it does not have fails there.
+     */
+    @Test
+    void aWorldJudgedLikeAnEarlierOneStillFailsOnAChangeNamingAPartyItDoesNotHave(@TempDir Path dir) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.copy(Path.of("rules/settings.drl"), rules.resolve("settings.drl"));
+        Files.copy(Path.of("rules/verdict.drl"), rules.resolve("verdict.drl"));
+        Files.writeString(rules.resolve("extra.drl"), """
+                package extra
+                import dev.hardground.model.Stance
+                global dev.hardground.model.Ledger ledger
+
+                rule "Korea turns hostile"
+                    @factor(dynamics) @description("names Korea, whatever the world")
+                    agenda-group "dynamics"
+                when
+                    String( this == "turn" )
+                then
+                    ledger.stance("KR", Stance.HOSTILE, "Korea turns");
+                end
+                """);
+        RuleBase base = RuleBase.compile(rules, null);
+        assertThat(base.sliced()).isTrue();
+        Scenario korea = new ScenarioLoader().load(REFERENCE).base();
+        java.util.Map<String, dev.hardground.model.Party> noKorea = new java.util.LinkedHashMap<>(korea.parties());
+        noKorea.remove("KR");
+        Scenario japan = korea.withWorld(noKorea, korea.commitments());
+        Evaluation first = base.evaluate(korea, korea.asOf(), List.of("turn"));
+        assertThat(first.changes()).singleElement().satisfies(c -> assertThat(c.target()).isEqualTo("KR"));
+        assertThat(base.evaluate(korea, korea.asOf(), List.of("turn"))).isEqualTo(first);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> base.evaluate(japan, japan.asOf(), List.of("turn")))
+                .isInstanceOf(dev.hardground.model.InvalidInputException.class)
+                .hasMessageContaining("names the unknown party 'KR' in ledger.stance");
+    }
+
+    /**
      * Two worlds whose event differs only in the order of its outcomes have equal events (a map's equality does not
      * see its order), but a rule that shows the outcomes shows them in their order: each world is judged as the
      * whole rule set judges it.
