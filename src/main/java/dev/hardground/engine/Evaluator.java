@@ -202,6 +202,12 @@ final class Evaluator {
         checking = true;
     }
 
+    /** How many times a slice's rules have run rather than been remembered (0 when judged whole). */
+    long sliceRuns() {
+        RuleSlices made = slices();
+        return made == null ? 0 : made.runs();
+    }
+
     /** Whether simulation steps are judged in slices (else the rule set is judged whole). */
     boolean sliced() {
         return slices() != null;

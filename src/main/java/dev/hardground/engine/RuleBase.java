@@ -186,6 +186,11 @@ public final class RuleBase {
         evaluator.checkSlices();
     }
 
+    /** How many times a slice's rules have run rather than been remembered (tests). */
+    long sliceRuns() {
+        return evaluator.sliceRuns();
+    }
+
     /** Whether this rule set was loaded from the cache rather than compiled. */
     public boolean fromCache() {
         return fromCache;

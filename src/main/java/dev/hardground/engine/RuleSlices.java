@@ -30,7 +30,7 @@ import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A simulation step's rules, judged in slices: the rules that match the same kinds of fact form a slice, and a
- * slice's firings are remembered by the facts of those kinds. Worlds of one simulation differ in a few facts (the
+ * slice's firings are remembered by the facts of those kinds that can reach its rules ({@link AlphaFilter}). Worlds of one simulation differ in a few facts (the
  * day, a leader, a settled commitment), so most slices meet facts they have judged before and only the slices that
  * read a changed fact run. The firings of all slices are put back in the order one session over every fact fires
  * them, so an evaluation is the same, reasons and order included (RuleSlicesTest compares every step of every
@@ -169,6 +169,8 @@ final class RuleSlices {
     private final Map<Output, Ranked> interned = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger nextSerial = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<Combination, Merged> merges = new ConcurrentHashMap<>();
+    /** Slices run rather than remembered. */
+    private final java.util.concurrent.atomic.LongAdder runs = new java.util.concurrent.atomic.LongAdder();
     private final ThreadLocal<Last> last;
     private final Map<Object, Integer> ids = new ConcurrentHashMap<>();
     /**
@@ -176,6 +178,8 @@ final class RuleSlices {
      * its number by identity, per thread, saves comparing it by value again. Bounded; the same numbers as by value.
      */
     private static final int KNOWN = 4_096;
+    /** The number of a fact that cannot reach a slice's rules ({@link AlphaFilter}): left out of the slice. */
+    private static final int LEFT_OUT = -1;
     private final ThreadLocal<IdentityHashMap<Object, int[]>> known = ThreadLocal.withInitial(IdentityHashMap::new);
     /**
      * A fact's numbers by its value, for classes whose equal facts every view sees alike: a fact met again as a new
@@ -191,6 +195,7 @@ final class RuleSlices {
             int[] of = java.util.stream.IntStream.range(0, slices.size())
                     .filter(i -> slices.get(i).kinds().stream().anyMatch(k -> k.isAssignableFrom(type))).toArray();
             List<FactReads.Projection> views = new ArrayList<>();
+            List<AlphaFilter> filters = new ArrayList<>();
             int[] view = new int[of.length];
             for (int i = 0; i < of.length; i++) {
                 Slice slice = slices.get(of[i]);
@@ -198,23 +203,41 @@ final class RuleSlices {
                 Set<String> read = slice.kinds().stream().allMatch(k -> k == type || !k.isAssignableFrom(type))
                         ? slice.read().get(type) : FactReads.ALL;
                 FactReads.Projection p = FactReads.Projection.of(type, read, nextView::getAndIncrement);
-                int at = views.indexOf(p);
+                AlphaFilter filter = AlphaFilter.of(rules(slice), type);
+                int at = -1;
+                for (int v = 0; v < views.size() && at < 0; v++) {
+                    at = views.get(v).equals(p) && filters.get(v) == filter ? v : -1;
+                }
                 if (at < 0) {
                     at = views.size();
                     views.add(p);
+                    filters.add(filter);
                 }
                 view[i] = at;
             }
-            return new Readers(of, view, List.copyOf(views), FactReads.equalMeansAlike(type, views));
+            return new Readers(of, view, List.copyOf(views), java.util.Collections.unmodifiableList(filters),
+                    FactReads.equalMeansAlike(type, views));
         }
     };
     private final java.util.concurrent.atomic.AtomicInteger nextView = new java.util.concurrent.atomic.AtomicInteger();
 
     /**
-     * The slices that read a class of fact ({@code slices}), each through one of the class's {@code views};
+     * The slices that read a class of fact ({@code slices}), each through one of the class's {@code views} and the
+     * view's filter ({@code filters}, null where every fact of the class can reach the slice's rules);
      * {@code byValue} when equal facts of the class are seen alike by every view ({@link FactReads#equalMeansAlike}).
      */
-    private record Readers(int[] slices, int[] view, List<FactReads.Projection> views, boolean byValue) {
+    private record Readers(int[] slices, int[] view, List<FactReads.Projection> views, List<AlphaFilter> filters,
+                           boolean byValue) {
+    }
+
+    /** The loaded rules of {@code slice}. */
+    private List<RuleImpl> rules(Slice slice) {
+        List<RuleImpl> rules = new ArrayList<>();
+        for (String key : slice.rules()) {
+            int colon = key.indexOf(':');
+            rules.add((RuleImpl) loaded.kieBase().getRule(key.substring(0, colon), key.substring(colon + 1)));
+        }
+        return rules;
     }
 
     private RuleSlices(List<Slice> slices, Map<String, Integer> order, RuleCompiler.Loaded loaded) {
@@ -545,8 +568,11 @@ final class RuleSlices {
             int[] numbers = ids(fact, r);
             for (int i = 0; i < r.slices().length; i++) {
                 int s = r.slices()[i];
-                ids[s][sizes[s]] = numbers[r.view()[i]];
-                at[s][sizes[s]++] = f;
+                int number = numbers[r.view()[i]];
+                if (number != LEFT_OUT) {
+                    ids[s][sizes[s]] = number;
+                    at[s][sizes[s]++] = f;
+                }
             }
         }
         List<Ranked> outputs = new ArrayList<>(n);
@@ -568,6 +594,7 @@ final class RuleSlices {
                     for (int i = 0; i < sizes[s]; i++) {
                         those.add(facts.get(at[s][i]));
                     }
+                    runs.increment();
                     out = interned(Output.of(runner.run(pool(s), those, slices.get(s).focus())));
                     makeRoom(memory);
                     memory.put(key, out);
@@ -608,6 +635,11 @@ final class RuleSlices {
         return known;
     }
 
+    /** How many times a slice's rules have run rather than been remembered. */
+    long runs() {
+        return runs.sum();
+    }
+
     /** A thread's previous evaluation: each slice's key and output, and what they merged into. */
     private static final class Last {
         final Key[] keys;
@@ -641,7 +673,8 @@ final class RuleSlices {
             if (id == null) {
                 id = new int[readers.views().size()];
                 for (int v = 0; v < id.length; v++) {
-                    id[v] = equalId(readers.views().get(v).of(fact));
+                    AlphaFilter filter = readers.filters().get(v);
+                    id[v] = filter == null || filter.admits(fact) ? equalId(readers.views().get(v).of(fact)) : LEFT_OUT;
                 }
                 if (readers.byValue()) {
                     makeRoom(byValue);

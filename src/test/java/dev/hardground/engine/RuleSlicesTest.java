@@ -440,6 +440,107 @@ class RuleSlicesTest {
     }
 
     /**
+     * A fact that fails a test of its own in every pattern of its class in a slice cannot reach the slice's rules, so
+     * it is left out of the slice: days that change only the time in office of leaders who are not successors run a
+     * rule over successors once, not once a day. Rules that count, negate or name facts through such tests still
+     * fire at every step of the reference scenario's simulation, variants included, as the whole rule set fires them;
+     * a test that fails with an exception for a fact still lets it reach the run, which fails where the whole rule
+     * set fails.
+     */
+    @Test
+    void factsThatFailEveryPatternsOwnTestsAreLeftOutOfASliceAndChangeNothing(@TempDir Path dir) throws IOException {
+        Path only = Files.createDirectories(dir.resolve("successors"));
+        Files.copy(Path.of("rules/settings.drl"), only.resolve("settings.drl"));
+        Files.copy(Path.of("rules/verdict.drl"), only.resolve("verdict.drl"));
+        Files.writeString(only.resolve("extra.drl"), """
+                package extra
+                import dev.hardground.model.Tenure
+                global dev.hardground.model.Ledger ledger
+
+                rule "A successor's time in office"
+                    @factor(dynamics) @description("reads successors only")
+                    agenda-group "dynamics"
+                when
+                    $t : Tenure( successor == true, $years : yearsIn )
+                then
+                    ledger.stance($t.party(), dev.hardground.model.Stance.SKEPTICAL, "in office " + $years);
+                end
+                """);
+        RuleBase successors = RuleBase.compile(only, null);
+        assertThat(successors.sliced()).isTrue();
+        Scenario korea = new ScenarioLoader().load(REFERENCE).base();
+        assertThat(korea.parties().values()).allMatch(p -> p.leader().since() == null
+                || !p.leader().since().isAfter(korea.agreement().signed()));
+        successors.evaluate(korea, korea.asOf(), List.of());
+        long first = successors.sliceRuns();
+        for (int days = 30; days <= 300; days += 30) {
+            assertThat(successors.evaluate(korea, korea.asOf().plusDays(days), List.of()).changes()).isEmpty();
+        }
+        assertThat(successors.sliceRuns()).isEqualTo(first);
+
+        RuleBase base = withExtra(dir.resolve("rules"), """
+                package extra
+                import dev.hardground.model.Stance
+                import dev.hardground.model.Tenure
+                global dev.hardground.model.Ledger ledger
+
+                rule "No hostile leader"
+                    @factor(linkage) @description("negates a pattern with a test")
+                when
+                    not Tenure( stance == Stance.HOSTILE )
+                then
+                    ledger.add(1, "no hostile leader"); // test weight
+                end
+
+                rule "Successors a year in"
+                    @factor(linkage) @description("counts through tests")
+                when
+                    $n : Number() from accumulate( Tenure( successor == true, yearsIn >= 1 ), count() )
+                then
+                    ledger.add(0.5, "successors a year in: " + $n); // test weight
+                end
+
+                rule "Long-serving leaders who are not hostile"
+                    @factor(linkage) @description("names facts through two tests")
+                when
+                    $t : Tenure( yearsIn > 1.5, stance != Stance.HOSTILE )
+                then
+                    ledger.add(0.1, $t.leader() + " in office " + $t.yearsIn()); // test weight
+                end
+                """);
+        assertThat(base.sliced()).isTrue();
+        base.checkSlices();
+        assertThat(base.evaluate(korea, korea.asOf(), List.of()).contributions())
+                .anyMatch(c -> c.reason().equals("no hostile leader"));
+        ScenarioFile file = new ScenarioLoader().load(REFERENCE);
+        for (Scenario world : Stream.concat(Stream.of(file.base()),
+                file.variants().stream().map(v -> file.resolve(v.name(), List.of()))).toList()) {
+            new Simulator(base).run(world, null, new SimulationOptions(200, 5, 2, null));
+        }
+
+        RuleBase failing = withExtra(dir.resolve("failing"), """
+                package failing
+                import dev.hardground.model.Tenure
+                global dev.hardground.model.Ledger ledger
+
+                rule "A successor's long name"
+                    @factor(linkage) @description("a test that fails for successors alone")
+                when
+                    Tenure( successor == true, leader.charAt(80) == 'x' )
+                then
+                    ledger.add(1, "a long name"); // test weight
+                end
+                """);
+        assertThat(failing.sliced()).isTrue();
+        failing.checkSlices();
+        assertThat(failing.evaluate(korea, korea.asOf(), List.of()).contributions()).isNotEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        new Simulator(failing).run(file.base(), null, new SimulationOptions(200, 5, 2, null)))
+                .isInstanceOf(dev.hardground.model.InvalidInputException.class)
+                .hasMessageContaining("A successor's long name").hasMessageContaining("extra.drl:");
+    }
+
+    /**
      * Two worlds that the slices judge alike share one merge of their outputs, and the evaluation made of it: the second
      * world is still checked as a new evaluation would be, so a change naming a party it does not have fails there.
      */
