@@ -449,10 +449,7 @@ class RuleSlicesTest {
      */
     @Test
     void factsThatFailEveryPatternsOwnTestsAreLeftOutOfASliceAndChangeNothing(@TempDir Path dir) throws IOException {
-        Path only = Files.createDirectories(dir.resolve("successors"));
-        Files.copy(Path.of("rules/settings.drl"), only.resolve("settings.drl"));
-        Files.copy(Path.of("rules/verdict.drl"), only.resolve("verdict.drl"));
-        Files.writeString(only.resolve("extra.drl"), """
+        RuleBase successors = withOnly(dir.resolve("successors"), """
                 package extra
                 import dev.hardground.model.Tenure
                 global dev.hardground.model.Ledger ledger
@@ -466,7 +463,6 @@ class RuleSlicesTest {
                     ledger.stance($t.party(), dev.hardground.model.Stance.SKEPTICAL, "in office " + $years);
                 end
                 """);
-        RuleBase successors = RuleBase.compile(only, null);
         assertThat(successors.sliced()).isTrue();
         Scenario korea = new ScenarioLoader().load(REFERENCE).base();
         assertThat(korea.parties().values()).allMatch(p -> p.leader().since() == null
@@ -582,10 +578,7 @@ class RuleSlicesTest {
      */
     @Test
     void aWorldJudgedLikeAnEarlierOneStillFailsOnAChangeNamingAPartyItDoesNotHave(@TempDir Path dir) throws IOException {
-        Path rules = Files.createDirectories(dir.resolve("rules"));
-        Files.copy(Path.of("rules/settings.drl"), rules.resolve("settings.drl"));
-        Files.copy(Path.of("rules/verdict.drl"), rules.resolve("verdict.drl"));
-        Files.writeString(rules.resolve("extra.drl"), """
+        RuleBase base = withOnly(dir.resolve("rules"), """
                 package extra
                 import dev.hardground.model.Stance
                 global dev.hardground.model.Ledger ledger
@@ -599,7 +592,6 @@ class RuleSlicesTest {
                     ledger.stance("KR", Stance.HOSTILE, "Korea turns");
                 end
                 """);
-        RuleBase base = RuleBase.compile(rules, null);
         assertThat(base.sliced()).isTrue();
         Scenario korea = new ScenarioLoader().load(REFERENCE).base();
         java.util.Map<String, dev.hardground.model.Party> noKorea = new java.util.LinkedHashMap<>(korea.parties());
@@ -736,6 +728,15 @@ class RuleSlicesTest {
     }
 
     /** The shipped rules copied to {@code dir} with {@code extras} added as rule files of their own, compiled. */
+    /** The shipped settings and verdict rules with {@code extra}, and none of the factor, risk or dynamics rules. */
+    private static RuleBase withOnly(Path dir, String extra) throws IOException {
+        Files.createDirectories(dir);
+        Files.copy(Path.of("rules/settings.drl"), dir.resolve("settings.drl"));
+        Files.copy(Path.of("rules/verdict.drl"), dir.resolve("verdict.drl"));
+        Files.writeString(dir.resolve("extra.drl"), extra);
+        return RuleBase.compile(dir, null);
+    }
+
     private static RuleBase withExtra(Path dir, String... extras) throws IOException {
         Path rules = TestFiles.copyTree(Path.of("rules"), dir);
         for (int i = 0; i < extras.length; i++) {
